@@ -1,0 +1,49 @@
+/**
+ * Reads and validates content/site.yaml. Used by astro.config.mjs (before anything else runs) and
+ * by `npm run check`. Never throws a raw exception: every failure is a ContentError with problems.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { ContentError, problemsFromZod, yamlLocator, type Problem } from '../content/problems.ts';
+import { SITE_HELP, SiteSchema, type Site } from './site-schema.ts';
+
+export function siteFile(contentDir: string): string {
+  return join(contentDir, 'site.yaml');
+}
+
+/** Validates the text of a site.yaml; returns the settings or the problems. */
+export function parseSite(text: string, file: string): { site?: Site; problems: Problem[] } {
+  const problems = yamlSyntaxProblems(text, file);
+  if (problems.length) return { problems };
+  const result = SiteSchema.safeParse(parseDocument(text).toJS() ?? {});
+  if (result.success) return { site: result.data, problems: [] };
+  return { problems: problemsFromZod(file, result.error, SITE_HELP, yamlLocator(text)) };
+}
+
+export function loadSite(contentDir: string, root = process.cwd()): Site {
+  const path = siteFile(contentDir);
+  const file = relative(root, path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ContentError([
+      { file, message: 'The settings file is missing.', fix: 'Create content/site.yaml; copy the one from the upstream project and edit it.' },
+    ]);
+  }
+  const { site, problems } = parseSite(text, file);
+  if (!site) throw new ContentError(problems);
+  return site;
+}
+
+/** YAML syntax errors, one problem each, with the line and the parser's own description. */
+export function yamlSyntaxProblems(text: string, file: string, lineOffset = 0): Problem[] {
+  const doc = parseDocument(text, { prettyErrors: false });
+  return doc.errors.map((error) => ({
+    file,
+    line: (error.linePos?.[0].line ?? 0) + lineOffset || undefined,
+    message: `The YAML cannot be read: ${error.message.split('\n')[0]}.`,
+    fix: 'Check the indentation and punctuation on that line: each setting is `key: value`, list items start with "- ", and text containing ":" or "#" needs quotes.',
+  }));
+}

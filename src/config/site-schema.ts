@@ -1,0 +1,86 @@
+/**
+ * The organization's settings in content/site.yaml. Strict: an unknown key is a typo until proven
+ * otherwise. `SITE_HELP` is the plain-words help printed in the "Fix:" line of every error.
+ */
+import { z } from 'astro/zod';
+import { DateSchema } from '../content/schemas.ts';
+import type { FieldHelp } from '../content/problems.ts';
+
+const Text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
+
+const WebAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' });
+
+export const ContactSchema = z.strictObject({
+  name: Text(120).optional(),
+  role: Text(120).optional(),
+  email: z.email({ error: 'must be an email address such as privacy@example.org' }).optional(),
+  phone: Text(40).optional(),
+  url: WebAddress.optional(),
+});
+
+export const CrisisLineSchema = z.strictObject({
+  name: Text(120),
+  contact: Text(80),
+  url: WebAddress.optional(),
+  description: Text(240).optional(),
+});
+
+export const SiteSchema = z.strictObject({
+  name: Text(80),
+  short_name: Text(30).optional(),
+  tagline: Text(200),
+  url: WebAddress,
+  base: z
+    .string()
+    .regex(/^\/([a-zA-Z0-9._~-]+\/)*$/, { error: 'must start and end with "/", for example / or /guide/' })
+    .default('/'),
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'must be a language code such as en or en-US' }).default('en'),
+  jurisdiction: z
+    .strictObject({
+      country: Text(80).optional(),
+      region: Text(80).optional(),
+      note: Text(600),
+    }),
+  about: z.strictObject({
+    publisher: Text(160),
+    reviewed: DateSchema,
+    report_url: WebAddress.optional(),
+    report_email: z.email({ error: 'must be an email address' }).optional(),
+  }),
+  contacts: z
+    .strictObject({
+      supervisor_role: Text(80).default('your supervisor'),
+      privacy_officer: ContactSchema.optional(),
+      crisis_lines: z.array(CrisisLineSchema).default([]),
+    })
+    .prefault({}),
+});
+
+export type Site = z.infer<typeof SiteSchema>;
+
+export const SITE_HELP: FieldHelp = {
+  name: 'The name of the site, for example "Riverside Peer Support Confidentiality Guide" (at most 80 characters).',
+  short_name: 'A short name for small screens, at most 30 characters.',
+  tagline: 'One sentence under the name on the home page (at most 200 characters).',
+  url: 'The web address where the site is published, for example https://guide.example.org (no sub-path: put that in `base`).',
+  base: 'The sub-path the site is published under: / for the root, or for example /confidentiality-guide/ on GitHub Pages.',
+  language: 'The language code of the pages, for example en.',
+  jurisdiction: 'A group with `note:` (and optionally `country:` and `region:`) saying where this guidance applies.',
+  country: 'The country, for example United States.',
+  region: 'The state or province, for example Georgia.',
+  note: 'A sentence or two on where this guidance applies and what varies by place.',
+  about: 'A group with `publisher:` and `reviewed:` (and optionally `report_url:` or `report_email:`).',
+  publisher: 'Who wrote and maintains this guide.',
+  reviewed: 'The date written as YYYY-MM-DD, for example 2026-11-26.',
+  report_url: 'A web address where readers can report a mistake, such as your issue tracker.',
+  report_email: 'An email address where readers can report a mistake.',
+  contacts: 'A group with `supervisor_role:`, `privacy_officer:` and `crisis_lines:`.',
+  supervisor_role: 'What readers call the person they ask first, for example "your supervisor".',
+  privacy_officer: 'A group with `name:`, `email:` and or `phone:` of your privacy officer.',
+  crisis_lines: 'A list of crisis lines, each with `name:` and `contact:`.',
+  role: 'The job title, for example Privacy Officer.',
+  email: 'An email address such as privacy@example.org.',
+  phone: 'A phone number as readers should dial it.',
+  contact: 'How to reach the line, for example "Call or text 988".',
+  description: 'One sentence on when to use this line.',
+};

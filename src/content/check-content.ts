@@ -1,0 +1,222 @@
+/**
+ * Checks everything under content/ at once, before Astro reads any of it, and reports every
+ * problem with the file, the field and the fix. Astro's own schema errors name the collection
+ * entry but not the fix, and stop at the first broken file; this runs first so that readers of
+ * the build output see ours.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { parseSite, siteFile, yamlSyntaxProblems } from '../config/load-site.ts';
+import type { Site } from '../config/site-schema.ts';
+import { closest as nearest, problemsFromZod, yamlLocator, type FieldHelp, type Problem } from './problems.ts';
+import { PAGE_SCHEMAS, SourcesSchema, type Sources } from './schemas.ts';
+import { SECTION_IDS, type SectionId } from './sections.ts';
+
+export interface PageRecord {
+  kind: SectionId;
+  slug: string;
+  /** `kind/slug`, the form used in `related` and tree `see` lists. */
+  ref: string;
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+export interface ContentCheck {
+  site?: Site;
+  sources: Sources;
+  pages: PageRecord[];
+  problems: Problem[];
+}
+
+export const PAGE_HELP: FieldHelp = {
+  title: 'The page title in plain words, at most 90 characters.',
+  summary: 'One sentence saying what the page is for, at most 200 characters.',
+  reviewed: 'The date the page was last checked against its sources, written as YYYY-MM-DD, for example 2026-11-26.',
+  sources: 'A list of ids from content/sources.yaml, for example [hipaa-164-510-b].',
+  aliases: 'A list of words readers type, for example [ROI, release form].',
+  related: 'A list of other pages written as kind/slug, for example [scripts/declining-to-confirm].',
+  audience: 'A list from: specialist, supervisor, trainer, organization.',
+  varies: 'true when the answer depends on the state, country or employer; otherwise leave it out.',
+  order: 'A whole number giving the page its place in the section list (lower first).',
+  when: 'One sentence on the moment to use this script.',
+  say: 'A list of short lines to say aloud.',
+  alternatives: 'A list of other ways to say it.',
+  avoid: 'A list of things not to say.',
+  answer: 'The short answer in one or two sentences.',
+};
+
+const SOURCE_HELP: FieldHelp = {
+  title: "The source's title.",
+  publisher: 'Who published or wrote it.',
+  year: 'The year as a number, for example 2024; leave it out when the source has no date.',
+  url: 'Where to read it, starting with https://.',
+  jurisdiction: 'Where it applies, for example United States (federal).',
+  note: 'One line on what the source is.',
+};
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function checkContent(contentDir: string, root = process.cwd()): ContentCheck {
+  const rel = (path: string) => relative(root, path) || path;
+  const problems: Problem[] = [];
+
+  const sitePath = siteFile(contentDir);
+  let site: Site | undefined;
+  if (existsSync(sitePath)) {
+    const parsed = parseSite(readFileSync(sitePath, 'utf8'), rel(sitePath));
+    site = parsed.site;
+    problems.push(...parsed.problems);
+  } else {
+    problems.push({ file: rel(sitePath), message: 'The settings file is missing.', fix: 'Create content/site.yaml; copy the one from the upstream project and edit it.' });
+  }
+
+  const sources = readSources(join(contentDir, 'sources.yaml'), rel, problems);
+  const pages = readPages(join(contentDir, 'guide'), rel, problems);
+
+  const refs = new Set(pages.map((p) => p.ref));
+  for (const page of pages) problems.push(...checkReferences(page, sources, refs));
+  return { site, sources, pages, problems };
+}
+
+function readSources(path: string, rel: (p: string) => string, problems: Problem[]): Sources {
+  const file = rel(path);
+  if (!existsSync(path)) {
+    problems.push({ file, message: 'The source registry is missing.', fix: 'Create content/sources.yaml (see docs/authoring.md).' });
+    return {};
+  }
+  const text = readFileSync(path, 'utf8');
+  const syntax = yamlSyntaxProblems(text, file);
+  if (syntax.length) {
+    problems.push(...syntax);
+    return {};
+  }
+  const result = SourcesSchema.safeParse(parseDocument(text).toJS() ?? {});
+  if (result.success) return result.data;
+  problems.push(...problemsFromZod(file, result.error, SOURCE_HELP, yamlLocator(text)));
+  return {};
+}
+
+function readPages(guideDir: string, rel: (p: string) => string, problems: Problem[]): PageRecord[] {
+  const pages: PageRecord[] = [];
+  for (const kind of SECTION_IDS) {
+    const dir = join(guideDir, kind);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.mdx') && !name.endsWith('.md')) continue;
+      const path = join(dir, name);
+      const file = rel(path);
+      const slug = name.replace(/\.mdx?$/, '');
+      if (!SLUG.test(slug)) {
+        problems.push({
+          file,
+          message: `The file name "${name}" cannot be used as a web address.`,
+          fix: 'Rename the file with lower-case words joined by hyphens, for example asking-permission-family.mdx.',
+        });
+        continue;
+      }
+      const page = readPage(path, file, kind, slug, problems);
+      if (page) pages.push(page);
+    }
+  }
+  return pages;
+}
+
+function readPage(path: string, file: string, kind: SectionId, slug: string, problems: Problem[]): PageRecord | undefined {
+  const text = readFileSync(path, 'utf8');
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    problems.push({
+      file,
+      line: 1,
+      message: 'The page has no frontmatter (the settings block between two lines of ---).',
+      fix: 'Start the file with ---, then title, summary, reviewed and sources, then --- (see docs/authoring.md).',
+    });
+    return undefined;
+  }
+  const yamlText = match[1] ?? '';
+  const syntax = yamlSyntaxProblems(yamlText, file, 1);
+  if (syntax.length) {
+    problems.push(...syntax);
+    return undefined;
+  }
+  const raw: unknown = parseDocument(yamlText).toJS() ?? {};
+  const result = PAGE_SCHEMAS[kind].safeParse(raw);
+  if (!result.success) {
+    problems.push(...problemsFromZod(file, result.error, PAGE_HELP, yamlLocator(yamlText, 1)));
+    return undefined;
+  }
+  return {
+    kind,
+    slug,
+    ref: `${kind}/${slug}`,
+    file,
+    data: { ...result.data, _text: yamlText },
+    body: text.slice(match[0].length),
+  };
+}
+
+const BODY_LINK = /\]\((\/[^)\s#]*)(#[^)\s]*)?\)/g;
+
+function checkReferences(page: PageRecord, sources: Sources, refs: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  const yamlText = String(page.data._text);
+  const locate = yamlLocator(yamlText, 1);
+  const sourceIds = page.data.sources as string[];
+  sourceIds.forEach((id, i) => {
+    if (!(id in sources)) {
+      problems.push({
+        file: page.file,
+        where: `sources[${i}]`,
+        line: locate(['sources', i]) ?? locate(['sources']),
+        message: `The source id \`${id}\` is not in content/sources.yaml.`,
+        fix: suggestion(id, Object.keys(sources), 'source id', 'or add an entry for it to content/sources.yaml'),
+      });
+    }
+  });
+  (page.data.related as string[]).forEach((ref, i) => {
+    if (!refs.has(ref)) {
+      problems.push({
+        file: page.file,
+        where: `related[${i}]`,
+        line: locate(['related', i]) ?? locate(['related']),
+        message: `The related page \`${ref}\` does not exist.`,
+        fix: suggestion(ref, [...refs], 'page', 'or remove it from the list'),
+      });
+    }
+  });
+  const bodyStart = yamlText.split('\n').length + 2;
+  for (const match of page.body.matchAll(BODY_LINK)) {
+    const href = match[1] ?? '';
+    const ref = href.replace(/^\/|\/$/g, '');
+    if (refs.has(ref) || isSitePage(ref)) continue;
+    const line = bodyStart + page.body.slice(0, match.index).split('\n').length - 1;
+    problems.push({
+      file: page.file,
+      line,
+      message: `The link to \`${href}\` goes to no page.`,
+      fix: suggestion(ref, [...refs], 'page', 'or remove the link').replace(/`([a-z0-9-]+\/[a-z0-9-]+)`/, '`/$1/`'),
+    });
+  }
+  return problems;
+}
+
+/** Pages made by the site itself rather than by a content file. */
+const SITE_PAGES = new Set(['', 'a-z', 'about', 'search', ...SECTION_IDS]);
+function isSitePage(ref: string): boolean {
+  return SITE_PAGES.has(ref) || /^(tools|flowcharts)\/[a-z0-9-]+$/.test(ref) || ref === 'flowcharts';
+}
+
+function suggestion(value: string, options: string[], noun: string, otherwise: string): string {
+  const guess = closestOf(value, options);
+  return guess ? `Did you mean \`${guess}\`? Correct it, ${otherwise}.` : `Check the spelling of the ${noun}, ${otherwise}.`;
+}
+
+function closestOf(value: string, options: string[]): string | undefined {
+  // Prefer a same-slug match in another section (a common slip), then the nearest spelling.
+  const slug = value.split('/').pop();
+  return options.find((o) => o.split('/').pop() === slug) ?? nearest(value, options);
+}
+

@@ -1,0 +1,181 @@
+/**
+ * Problems found in content, written for the person who must fix them: the file, the place in it,
+ * what is wrong and what to do. Every check in the project reports through this shape, so the
+ * build, `npm run check` and the tests all print the same words.
+ */
+import type { z } from 'astro/zod';
+import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+
+export interface Problem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** Where in the file: a field or YAML path such as `nodes.danger-now.options[1].next`. */
+  where?: string;
+  /** 1-based line number, when known. */
+  line?: number;
+  /** What is wrong, as a sentence. */
+  message: string;
+  /** What to do about it, as a sentence. */
+  fix: string;
+}
+
+export type PathSegment = string | number;
+
+export function formatPath(path: readonly PathSegment[]): string {
+  return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
+}
+
+export function formatProblem(p: Problem): string {
+  const place = [p.file + (p.line ? `:${p.line}` : ''), p.where].filter(Boolean).join(' → ');
+  return `✗ ${place}\n  ${p.message}\n  Fix: ${p.fix}`;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  const noun = problems.length === 1 ? 'problem' : 'problems';
+  return `Found ${problems.length} ${noun} in the content:\n\n${problems.map(formatProblem).join('\n\n')}\n`;
+}
+
+/** An error whose message is already written for a person; the CLI and build print it without a stack. */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+    this.problems = problems;
+    // The stack would only point at our own checker, never at the reader's mistake.
+    this.stack = this.message;
+  }
+}
+
+/** Finds the line of a YAML path in a text; `lineOffset` counts lines before the YAML starts (frontmatter). */
+export function yamlLocator(text: string, lineOffset = 0): (path: readonly PathSegment[]) => number | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return (path) => {
+    let node: unknown = doc.contents;
+    let found: Node | undefined = doc.contents ?? undefined;
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => String((item.key as { value?: unknown } | null)?.value ?? item.key) === String(seg));
+        if (!pair) break;
+        found = (pair.key as Node) ?? found;
+        node = pair.value;
+        if (pair.value && typeof seg === 'number') found = pair.value as Node;
+      } else if (isSeq(node) && typeof seg === 'number') {
+        const item = node.items[seg] as Node | undefined;
+        if (!item) break;
+        found = item;
+        node = item;
+      } else break;
+    }
+    const offset = found?.range?.[0];
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
+  };
+}
+
+/** Plain-words help for a field, used in the "Fix:" line. Keyed by field name. */
+export type FieldHelp = Record<string, string>;
+
+/** Turns a zod error into problems: one per issue, with the field and a fix a non-developer can follow. */
+export function problemsFromZod(
+  file: string,
+  error: z.ZodError,
+  help: FieldHelp,
+  locate: (path: readonly PathSegment[]) => number | undefined = () => undefined,
+  pathPrefix: readonly PathSegment[] = [],
+): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    const path = [...pathPrefix, ...(issue.path as PathSegment[])];
+    const field = [...path].reverse().find((seg): seg is string => typeof seg === 'string') ?? '';
+    const fieldHelp = help[field] ?? 'See docs/authoring.md for what this field takes.';
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const known = Object.keys(help).filter((k) => !k.includes('.'));
+        const guess = closest(key, known);
+        return {
+          file,
+          where: formatPath([...path, key]),
+          line: locate([...path, key]),
+          message: `\`${key}\` is not a field this file can have.`,
+          fix: guess
+            ? `Did you mean \`${guess}\`? Rename it, or remove the line.`
+            : `Remove the line, or check the spelling against docs/authoring.md.`,
+        };
+      });
+    }
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const where = formatPath(path);
+    return [
+      {
+        file,
+        where,
+        line: locate(path) ?? locate(path.slice(0, -1)),
+        message: missing ? `\`${field}\` is missing.` : `\`${where}\` ${describeIssue(issue)}.`,
+        fix: missing ? `Add \`${field}:\`: ${lowerFirst(fieldHelp)}` : fieldHelp,
+      },
+    ];
+  });
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `must be ${article(issue.expected)}, not ${describeValue(issue.input)}`;
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`;
+    default:
+      return issue.message.startsWith('Invalid') || issue.message.startsWith('Too') ? lowerFirst(issue.message) : issue.message;
+  }
+}
+
+function article(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a group of settings',
+    date: 'a date',
+  };
+  return names[expected] ?? expected;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of settings';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value === 'number' ? 'the number' : ''} ${String(value)}`.trim();
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** The closest of `options` to `word`, if it is a plausible typo (edit distance at most 2 or a third of its length). */
+export function closest(word: string, options: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const option of options) {
+    const score = distance(word.toLowerCase(), option.toLowerCase());
+    if (score < bestScore) {
+      best = option;
+      bestScore = score;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = current;
+    }
+  }
+  return row[b.length]!;
+}

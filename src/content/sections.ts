@@ -1,0 +1,43 @@
+/**
+ * The kinds of guidance page. The id is the folder under content/guide/ and the first segment of
+ * the page's address; `filter` is the value readers see in search filters.
+ */
+export const SECTIONS = [
+  {
+    id: 'principles',
+    label: 'Principles',
+    singular: 'Principle',
+    filter: 'Principle',
+    intro: 'What confidentiality means in peer work, the rules behind it, and its real limits.',
+  },
+  {
+    id: 'scripts',
+    label: 'Consent scripts',
+    singular: 'Script',
+    filter: 'Script',
+    intro: 'Words you can say: explaining confidentiality, asking permission, and saying no kindly.',
+  },
+  {
+    id: 'groups',
+    label: 'Group settings',
+    singular: 'Group setting',
+    filter: 'Group',
+    intro: 'Agreements, online groups, and what to do when a member breaks confidentiality.',
+  },
+  {
+    id: 'situations',
+    label: 'Everyday situations',
+    singular: 'Situation',
+    filter: 'Situation',
+    intro: 'Short answers for the moments you need one: a call, a visitor, a letter, a crisis.',
+  },
+] as const;
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
+export type Section = (typeof SECTIONS)[number];
+
+export const SECTION_IDS = SECTIONS.map((s) => s.id) as SectionId[];
+
+export function findSection(id: string): Section | undefined {
+  return SECTIONS.find((s) => s.id === id);
+}

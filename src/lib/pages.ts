@@ -1,0 +1,45 @@
+/** Guidance pages from every section, in reading order, with their addresses. */
+import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { SECTIONS, type SectionId } from '../content/sections.ts';
+import { pageHref } from './url.ts';
+
+export type GuideEntry = CollectionEntry<SectionId>;
+
+export interface GuidePage {
+  kind: SectionId;
+  slug: string;
+  ref: string;
+  href: string;
+  entry: GuideEntry;
+}
+
+function byOrderThenTitle(a: GuideEntry, b: GuideEntry): number {
+  const oa = a.data.order ?? Number.MAX_SAFE_INTEGER;
+  const ob = b.data.order ?? Number.MAX_SAFE_INTEGER;
+  return oa - ob || a.data.title.localeCompare(b.data.title);
+}
+
+export async function getSectionPages(kind: SectionId): Promise<GuidePage[]> {
+  const entries = (await getCollection(kind)) as GuideEntry[];
+  return entries.sort(byOrderThenTitle).map((entry) => ({
+    kind,
+    slug: entry.id,
+    ref: `${kind}/${entry.id}`,
+    href: pageHref(`${kind}/${entry.id}`),
+    entry,
+  }));
+}
+
+export async function getAllPages(): Promise<GuidePage[]> {
+  const lists = await Promise.all(SECTIONS.map((s) => getSectionPages(s.id)));
+  return lists.flat();
+}
+
+export async function findPages(refs: readonly string[]): Promise<GuidePage[]> {
+  const all = await getAllPages();
+  return refs.flatMap((ref) => all.filter((p) => p.ref === ref));
+}
+
+export async function getSources(ids: readonly string[]) {
+  return getEntries(ids.map((id) => ({ collection: 'sources' as const, id })));
+}

@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { href } from '../lib/url.ts';
+
+export const GET: APIRoute = ({ site }) => new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(href('sitemap.xml'), site).href}\n`);
