@@ -16,9 +16,10 @@ export function siteFile(contentDir: string): string {
 export function parseSite(text: string, file: string): { site?: Site; problems: Problem[] } {
   const problems = yamlSyntaxProblems(text, file);
   if (problems.length) return { problems };
-  const result = SiteSchema.safeParse(parseDocument(text).toJS() ?? {});
+  const raw: unknown = parseDocument(text).toJS() ?? {};
+  const result = SiteSchema.safeParse(raw);
   if (result.success) return { site: result.data, problems: [] };
-  return { problems: problemsFromZod(file, result.error, SITE_HELP, yamlLocator(text)) };
+  return { problems: problemsFromZod(file, result.error, SITE_HELP, yamlLocator(text), [], raw) };
 }
 
 export function loadSite(contentDir: string, root = process.cwd()): Site {

@@ -12,6 +12,8 @@ import type { Site } from '../config/site-schema.ts';
 import { closest as nearest, problemsFromZod, yamlLocator, type FieldHelp, type Problem } from './problems.ts';
 import { PAGE_SCHEMAS, SourcesSchema, type Sources } from './schemas.ts';
 import { SECTION_IDS, type SectionId } from './sections.ts';
+import { parseTree } from '../engine/validate.ts';
+import type { Tree } from '../engine/types.ts';
 
 export interface PageRecord {
   kind: SectionId;
@@ -27,6 +29,7 @@ export interface ContentCheck {
   site?: Site;
   sources: Sources;
   pages: PageRecord[];
+  trees: Tree[];
   problems: Problem[];
 }
 
@@ -74,11 +77,37 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
   }
 
   const sources = readSources(join(contentDir, 'sources.yaml'), rel, problems);
-  const pages = readPages(join(contentDir, 'guide'), rel, problems);
+  const pageFiles: string[] = [];
+  const pages = readPages(join(contentDir, 'guide'), rel, problems, pageFiles);
 
-  const refs = new Set(pages.map((p) => p.ref));
-  for (const page of pages) problems.push(...checkReferences(page, sources, refs));
-  return { site, sources, pages, problems };
+  // Every page file counts as a link target, valid or not: a page with a problem is reported
+  // once, not again in every page that links to it.
+  const refs = new Set(pageFiles);
+  const treeIds: string[] = [];
+  const trees = readTrees(join(contentDir, 'guide', 'trees'), rel, new Set(Object.keys(sources)), refs, problems, treeIds);
+  // Links to a tree count even when the tree itself has problems: those are reported once, there.
+  const linkable = new Set([...refs, ...treeIds.flatMap((id) => [`tools/${id}`, `flowcharts/${id}`])]);
+  for (const page of pages) problems.push(...checkReferences(page, sources, refs, linkable));
+  return { site, sources, pages, trees, problems };
+}
+
+function readTrees(dir: string, rel: (p: string) => string, sourceIds: Set<string>, pages: Set<string>, problems: Problem[], ids: string[]): Tree[] {
+  if (!existsSync(dir)) return [];
+  const trees: Tree[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!/\.ya?ml$/.test(name)) continue;
+    const path = join(dir, name);
+    const id = name.replace(/\.ya?ml$/, '');
+    if (!SLUG.test(id)) {
+      problems.push({ file: rel(path), message: `The file name "${name}" cannot be used as a web address.`, fix: 'Rename the file with lower-case words joined by hyphens, for example may-i-share.yaml.' });
+      continue;
+    }
+    ids.push(id);
+    const parsed = parseTree(readFileSync(path, 'utf8'), { id, file: rel(path), sourceIds, pages });
+    problems.push(...parsed.problems);
+    if (parsed.tree) trees.push(parsed.tree);
+  }
+  return trees;
 }
 
 function readSources(path: string, rel: (p: string) => string, problems: Problem[]): Sources {
@@ -93,13 +122,14 @@ function readSources(path: string, rel: (p: string) => string, problems: Problem
     problems.push(...syntax);
     return {};
   }
-  const result = SourcesSchema.safeParse(parseDocument(text).toJS() ?? {});
+  const raw: unknown = parseDocument(text).toJS() ?? {};
+  const result = SourcesSchema.safeParse(raw);
   if (result.success) return result.data;
-  problems.push(...problemsFromZod(file, result.error, SOURCE_HELP, yamlLocator(text)));
+  problems.push(...problemsFromZod(file, result.error, SOURCE_HELP, yamlLocator(text), [], raw));
   return {};
 }
 
-function readPages(guideDir: string, rel: (p: string) => string, problems: Problem[]): PageRecord[] {
+function readPages(guideDir: string, rel: (p: string) => string, problems: Problem[], refs: string[]): PageRecord[] {
   const pages: PageRecord[] = [];
   for (const kind of SECTION_IDS) {
     const dir = join(guideDir, kind);
@@ -117,6 +147,7 @@ function readPages(guideDir: string, rel: (p: string) => string, problems: Probl
         });
         continue;
       }
+      refs.push(`${kind}/${slug}`);
       const page = readPage(path, file, kind, slug, problems);
       if (page) pages.push(page);
     }
@@ -145,7 +176,7 @@ function readPage(path: string, file: string, kind: SectionId, slug: string, pro
   const raw: unknown = parseDocument(yamlText).toJS() ?? {};
   const result = PAGE_SCHEMAS[kind].safeParse(raw);
   if (!result.success) {
-    problems.push(...problemsFromZod(file, result.error, PAGE_HELP, yamlLocator(yamlText, 1)));
+    problems.push(...problemsFromZod(file, result.error, PAGE_HELP, yamlLocator(yamlText, 1), [], raw));
     return undefined;
   }
   return {
@@ -160,7 +191,7 @@ function readPage(path: string, file: string, kind: SectionId, slug: string, pro
 
 const BODY_LINK = /\]\((\/[^)\s#]*)(#[^)\s]*)?\)/g;
 
-function checkReferences(page: PageRecord, sources: Sources, refs: Set<string>): Problem[] {
+function checkReferences(page: PageRecord, sources: Sources, refs: Set<string>, linkable: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const yamlText = String(page.data._text);
   const locate = yamlLocator(yamlText, 1);
@@ -191,7 +222,7 @@ function checkReferences(page: PageRecord, sources: Sources, refs: Set<string>):
   for (const match of page.body.matchAll(BODY_LINK)) {
     const href = match[1] ?? '';
     const ref = href.replace(/^\/|\/$/g, '');
-    if (refs.has(ref) || isSitePage(ref)) continue;
+    if (linkable.has(ref) || isSitePage(ref)) continue;
     const line = bodyStart + page.body.slice(0, match.index).split('\n').length - 1;
     problems.push({
       file: page.file,
@@ -204,9 +235,9 @@ function checkReferences(page: PageRecord, sources: Sources, refs: Set<string>):
 }
 
 /** Pages made by the site itself rather than by a content file. */
-const SITE_PAGES = new Set(['', 'a-z', 'about', 'search', ...SECTION_IDS]);
+const SITE_PAGES = new Set(['', 'a-z', 'about', 'search', 'flowcharts', ...SECTION_IDS]);
 function isSitePage(ref: string): boolean {
-  return SITE_PAGES.has(ref) || /^(tools|flowcharts)\/[a-z0-9-]+$/.test(ref) || ref === 'flowcharts';
+  return SITE_PAGES.has(ref);
 }
 
 function suggestion(value: string, options: string[], noun: string, otherwise: string): string {

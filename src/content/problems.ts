@@ -83,6 +83,7 @@ export function problemsFromZod(
   help: FieldHelp,
   locate: (path: readonly PathSegment[]) => number | undefined = () => undefined,
   pathPrefix: readonly PathSegment[] = [],
+  input?: unknown,
 ): Problem[] {
   return error.issues.flatMap((issue): Problem[] => {
     const path = [...pathPrefix, ...(issue.path as PathSegment[])];
@@ -103,24 +104,39 @@ export function problemsFromZod(
         };
       });
     }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    // zod 4 leaves `input` out of issues unless asked; look the value up in the data instead.
+    const value = issue.input !== undefined ? issue.input : valueAt(input, issue.path as PathSegment[]);
+    const missing = issue.code === 'invalid_type' && value === undefined;
     const where = formatPath(path);
     return [
       {
         file,
         where,
         line: locate(path) ?? locate(path.slice(0, -1)),
-        message: missing ? `\`${field}\` is missing.` : `\`${where}\` ${describeIssue(issue)}.`,
-        fix: missing ? `Add \`${field}:\`: ${lowerFirst(fieldHelp)}` : fieldHelp,
+        message: missing ? `\`${field}\` is missing.` : `\`${where}\` ${describeIssue(issue, value)}.`,
+        fix: missing
+          ? `Add \`${field}:\`: ${lowerFirst(fieldHelp)}`
+          : issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+            ? `Put it in quotes, for example "${String(value)}", so that it is read as text.`
+            : fieldHelp,
       },
     ];
   });
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let value = data;
+  for (const seg of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[seg];
+  }
+  return value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `must be ${article(issue.expected)}, not ${describeValue(issue.input)}`;
+      return `must be ${article(issue.expected)}, not ${describeValue(value)}`;
     case 'invalid_value':
       return `must be one of: ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`;
     default:

@@ -41,7 +41,8 @@ const pageFields = {
   summary: Text(200),
   reviewed: DateSchema,
   sources: z.array(SourceIdSchema).min(1, { error: 'must list at least one source id' }),
-  aliases: z.array(Text(60)).default([]),
+  // Readers type numbers too ("988", "2.51"); YAML reads those as numbers, so accept them as text.
+  aliases: z.array(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), Text(60))).default([]),
   related: z.array(PageRefSchema).default([]),
   audience: z.array(AudienceSchema).default(['specialist']),
   varies: z.boolean().default(false),

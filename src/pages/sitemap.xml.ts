@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { SECTIONS } from '../content/sections.ts';
 import { getAllPages } from '../lib/pages.ts';
+import { getTrees } from '../lib/trees.ts';
 import { href, isoDate } from '../lib/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const pages = await getAllPages();
-  const fixed = ['', 'a-z/', 'about/', 'search/', ...SECTIONS.map((s) => `${s.id}/`)].map((path) => ({ loc: href(path), lastmod: undefined as string | undefined }));
+  const fixed = ['', 'a-z/', 'about/', 'search/', 'flowcharts/', ...SECTIONS.map((s) => `${s.id}/`), ...getTrees().flatMap((t) => [`tools/${t.id}/`, `flowcharts/${t.id}/`])].map((path) => ({ loc: href(path), lastmod: undefined as string | undefined }));
   const guide = pages.map((p) => ({ loc: p.href, lastmod: isoDate(p.entry.data.reviewed) }));
   const urls = [...fixed, ...guide]
     .map(({ loc, lastmod }) => `  <url><loc>${new URL(loc, site).href}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`)

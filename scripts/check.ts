@@ -1,0 +1,17 @@
+/**
+ * `npm run check`: validates the settings, every page and every tree, without building the site.
+ * Prints the same problems the build prints, and exits 1 when there are any.
+ */
+import { CONTENT_DIR } from '../src/config/paths.ts';
+import { checkContent } from '../src/content/check-content.ts';
+import { formatProblems } from '../src/content/problems.ts';
+
+const started = performance.now();
+const { problems, pages, trees, sources } = checkContent(CONTENT_DIR);
+const ms = Math.round(performance.now() - started);
+if (problems.length) {
+  process.stderr.write(`${formatProblems(problems)}\n`);
+  process.exit(1);
+}
+const paths = trees.reduce((n, t) => n + t.nodes.size, 0);
+console.log(`✓ Content is valid: ${pages.length} pages, ${trees.length} trees (${paths} nodes), ${Object.keys(sources).length} sources, checked in ${ms} ms.`);

@@ -1,0 +1,283 @@
+/**
+ * Reading and checking a tree file. Every defect is reported at once, each with the file, the
+ * YAML path, the line and the fix; nothing here throws on bad input. Pure TypeScript: the caller
+ * reads the file and says which source ids and pages exist.
+ */
+import { z } from 'zod';
+import { LineCounter, parseDocument } from 'yaml';
+import { closest, problemsFromZod, yamlLocator, type FieldHelp, type PathSegment, type Problem } from '../content/problems.ts';
+import type { OutcomeNode, QuestionNode, Tree, TreeNode, TreeRoutes } from './types.ts';
+import { VERDICT_IDS } from './verdicts.ts';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const Text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
+const Id = (what: string) => z.string().regex(ID, { error: `must be ${what}: lower-case words joined by hyphens` });
+const PageRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a page written as kind/slug' });
+
+const OptionSchema = z.strictObject({ value: Id('an option value'), label: Text(120), next: Id('a node id') });
+
+const QuestionSchema = z.strictObject({
+  question: Text(200),
+  hint: Text(400).optional(),
+  options: z.array(OptionSchema),
+});
+
+const OutcomeSchema = z.strictObject({
+  verdict: z.enum(VERDICT_IDS as [string, ...string[]], { error: `must be one of: ${VERDICT_IDS.join(', ')}` }),
+  title: Text(120),
+  body: Text(4000),
+  next_steps: z.array(Text(400)).min(1, { error: 'must list at least one step' }),
+  record: z.array(Text(400)).default([]),
+  scripts: z.array(PageRef).default([]),
+  sources: z.array(Id('a source id')).min(1, { error: 'must list at least one source id' }),
+  see: z.array(PageRef).default([]),
+});
+
+const TreeFileSchema = z.strictObject({
+  title: Text(90),
+  summary: Text(200),
+  start: Id('a node id'),
+  nodes: z.record(z.string(), z.unknown()),
+});
+
+export const TREE_HELP: FieldHelp = {
+  title: 'The title of the tree (questions) or of the outcome, in plain words.',
+  summary: 'One sentence saying what the tree helps decide.',
+  start: 'The id of the first question, one of the keys under `nodes:`.',
+  nodes: 'The questions and outcomes, each under its id.',
+  question: 'The question, in plain words, answerable at a glance.',
+  hint: 'A sentence that helps the reader answer.',
+  options: 'A list of at least two answers, each with `value:`, `label:` and `next:`.',
+  value: 'A stable id for the answer, for example yes, no or not-sure.',
+  label: 'The answer as the reader sees it.',
+  next: 'The id of the node this answer leads to.',
+  verdict: `One of: ${VERDICT_IDS.join(', ')}.`,
+  body: 'Why this is the answer, in Markdown.',
+  next_steps: 'A list of what to do now.',
+  record: 'A list of what to write down afterwards.',
+  scripts: 'A list of script pages, for example [scripts/first-meeting].',
+  sources: 'A list of ids from content/sources.yaml.',
+  see: 'A list of guidance pages, for example [principles/consent].',
+};
+
+/** Ids the page itself uses; a node with one of these ids would break its links. */
+const RESERVED_IDS = new Set(['main', 'sources', 'answers', 'tool', 'outline', 'flowchart', 'related', 'top']);
+
+export interface TreeContext {
+  /** The tree's id (its file name). */
+  id: string;
+  /** The file, as printed in problems. */
+  file: string;
+  sourceIds: ReadonlySet<string>;
+  /** Pages that exist, as `kind/slug`. */
+  pages: ReadonlySet<string>;
+}
+
+export interface ParsedTree {
+  tree?: Tree;
+  problems: Problem[];
+}
+
+export function parseTree(text: string, context: TreeContext): ParsedTree {
+  const { file } = context;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const problems: Problem[] = [];
+  const locate = yamlLocator(text);
+
+  const syntax = doc.errors.map<Problem>((error) => ({
+    file,
+    line: error.linePos?.[0].line,
+    message: `The YAML cannot be read: ${error.message.split('\n')[0]}.`,
+    fix: 'Check the indentation and punctuation on that line: each setting is `key: value`, list items start with "- ", and text containing ":" or "#" needs quotes.',
+  }));
+  if (syntax.length) return { problems: syntax };
+
+  problems.push(...duplicateNodeIds(text, file));
+
+  const raw: unknown = doc.toJS() ?? {};
+  const top = TreeFileSchema.safeParse(raw);
+  if (!top.success) return { problems: [...problems, ...problemsFromZod(file, top.error, TREE_HELP, locate, [], raw)] };
+
+  const nodes = new Map<string, TreeNode>();
+  for (const [id, raw] of Object.entries(top.data.nodes)) {
+    const at = (...path: PathSegment[]) => ['nodes', id, ...path];
+    if (!ID.test(id)) {
+      problems.push({ file, where: `nodes.${id}`, line: locate(at()), message: `The node id \`${id}\` cannot be used in a link.`, fix: 'Use lower-case words joined by hyphens, for example who-asks.' });
+      continue;
+    }
+    if (RESERVED_IDS.has(id)) {
+      problems.push({ file, where: `nodes.${id}`, line: locate(at()), message: `The node id \`${id}\` is used by the page itself.`, fix: `Choose another id, for example ${id}-step.` });
+      continue;
+    }
+    const node = parseNode(id, raw, file, locate, problems);
+    if (node) nodes.set(id, node);
+  }
+
+  const tree: Tree = { id: context.id, title: top.data.title, summary: top.data.summary, start: top.data.start, nodes };
+  problems.push(...checkGraph(tree, context, locate, Object.keys(top.data.nodes)));
+  return problems.length ? { problems } : { tree, problems };
+}
+
+function parseNode(id: string, raw: unknown, file: string, locate: (p: readonly PathSegment[]) => number | undefined, problems: Problem[]): TreeNode | undefined {
+  const prefix = ['nodes', id];
+  const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+  const keys = isObject ? Object.keys(raw) : [];
+  if (keys.includes('question') || keys.includes('options')) {
+    const result = QuestionSchema.safeParse(raw);
+    if (!result.success) {
+      problems.push(...problemsFromZod(file, result.error, TREE_HELP, locate, prefix, raw));
+      return undefined;
+    }
+    return { kind: 'question', id, ...result.data } satisfies QuestionNode;
+  }
+  if (keys.includes('verdict') || keys.includes('title')) {
+    const result = OutcomeSchema.safeParse(raw);
+    if (!result.success) {
+      problems.push(...problemsFromZod(file, result.error, TREE_HELP, locate, prefix, raw));
+      return undefined;
+    }
+    return { kind: 'outcome', id, ...result.data } as OutcomeNode;
+  }
+  problems.push({
+    file,
+    where: `nodes.${id}`,
+    line: locate(prefix),
+    message: `The node \`${id}\` is neither a question nor an outcome.`,
+    fix: 'Give a question `question:` and `options:`, or an outcome `verdict:`, `title:`, `body:`, `next_steps:` and `sources:`.',
+  });
+  return undefined;
+}
+
+/** YAML maps silently keep the last of two equal keys; two nodes with one id is a real mistake. */
+function duplicateNodeIds(text: string, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const lines = text.split('\n');
+  const nodesLine = lines.findIndex((l) => /^nodes:\s*$/.test(l));
+  if (nodesLine < 0) return problems;
+  const indent = /^(\s+)\S/.exec(lines.slice(nodesLine + 1).find((l) => l.trim() && !l.trim().startsWith('#')) ?? '')?.[1];
+  if (!indent) return problems;
+  const seen = new Map<string, number>();
+  for (let i = nodesLine + 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^\S/.test(line)) break;
+    const key = new RegExp(`^${indent}([^\\s#:][^:]*):`).exec(line)?.[1]?.trim();
+    if (!key) continue;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({ file, where: `nodes.${key}`, line: i + 1, message: `Two nodes have the id \`${key}\` (the first is on line ${first}).`, fix: 'Give each node its own id, and update the `next:` values that point to it.' });
+    } else seen.set(key, i + 1);
+  }
+  return problems;
+}
+
+function checkGraph(tree: Tree, context: TreeContext, locate: (p: readonly PathSegment[]) => number | undefined, declared: string[]): Problem[] {
+  const { file } = context;
+  const problems: Problem[] = [];
+  const exists = (id: string) => declared.includes(id);
+  const ids = [...declared];
+
+  if (!exists(tree.start)) {
+    problems.push({ file, where: 'start', line: locate(['start']), message: `\`start\` names the node \`${tree.start}\`, which does not exist.`, fix: suggest(tree.start, ids, 'node id', 'or add that node under `nodes:`') });
+  } else if (tree.nodes.get(tree.start)?.kind === 'outcome') {
+    problems.push({ file, where: 'start', line: locate(['start']), message: 'The tree starts with an outcome, so it asks nothing.', fix: 'Point `start:` at the first question.' });
+  }
+
+  for (const node of tree.nodes.values()) {
+    if (node.kind === 'question') {
+      if (node.options.length < 2) {
+        problems.push({ file, where: `nodes.${node.id}.options`, line: locate(['nodes', node.id, 'options']), message: `The question \`${node.id}\` has ${node.options.length === 0 ? 'no answers' : 'only one answer'}.`, fix: 'Give it at least two options, or replace the question with the node it leads to.' });
+      }
+      const values = new Map<string, number>();
+      node.options.forEach((option, i) => {
+        const at = ['nodes', node.id, 'options', i];
+        if (values.has(option.value)) {
+          problems.push({ file, where: `nodes.${node.id}.options[${i}].value`, line: locate([...at, 'value']), message: `The question \`${node.id}\` has two answers with the value \`${option.value}\`.`, fix: 'Give each answer its own value: links and saved results use it to tell answers apart.' });
+        }
+        values.set(option.value, i);
+        if (!exists(option.next)) {
+          problems.push({ file, where: `nodes.${node.id}.options[${i}].next`, line: locate([...at, 'next']), message: `The answer "${option.label}" leads to \`${option.next}\`, which is not a node.`, fix: suggest(option.next, ids, 'node id', 'or add that node under `nodes:`') });
+        }
+      });
+    } else {
+      node.sources.forEach((id, i) => {
+        if (!context.sourceIds.has(id)) {
+          problems.push({ file, where: `nodes.${node.id}.sources[${i}]`, line: locate(['nodes', node.id, 'sources', i]), message: `The source id \`${id}\` is not in content/sources.yaml.`, fix: suggest(id, [...context.sourceIds], 'source id', 'or add an entry for it to content/sources.yaml') });
+        }
+      });
+      for (const field of ['see', 'scripts'] as const) {
+        node[field].forEach((ref, i) => {
+          if (!context.pages.has(ref)) {
+            problems.push({ file, where: `nodes.${node.id}.${field}[${i}]`, line: locate(['nodes', node.id, field, i]), message: `The page \`${ref}\` does not exist.`, fix: suggest(ref, [...context.pages], 'page', 'or remove it from the list') });
+          }
+        });
+      }
+    }
+  }
+
+  if (problems.length || !exists(tree.start)) return problems;
+  const routes = toRoutes(tree);
+  const cycle = findCycle(routes);
+  if (cycle) {
+    problems.push({ file, where: `nodes.${cycle[0]}`, line: locate(['nodes', cycle[0] ?? '']), message: `The answers loop back on themselves: ${cycle.join(' → ')}.`, fix: 'Every path must end at an outcome: point one of these answers to a later question or an outcome.' });
+    return problems;
+  }
+  const reachable = reachableFrom(routes);
+  for (const id of tree.nodes.keys()) {
+    if (!reachable.has(id)) {
+      problems.push({ file, where: `nodes.${id}`, line: locate(['nodes', id]), message: `No answer leads to the node \`${id}\`, so no reader can reach it.`, fix: 'Point an answer’s `next:` at it, or delete it.' });
+    }
+  }
+  return problems;
+}
+
+/** The structural part of a tree that the browser needs. */
+export function toRoutes(tree: Tree): TreeRoutes {
+  const nodes: TreeRoutes['nodes'] = {};
+  for (const node of tree.nodes.values()) {
+    nodes[node.id] = node.kind === 'question' ? { options: node.options.map(({ value, next }) => ({ value, next })) } : {};
+  }
+  return { start: tree.start, nodes };
+}
+
+function reachableFrom(routes: TreeRoutes): Set<string> {
+  const seen = new Set<string>();
+  const stack = [routes.start];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const option of routes.nodes[id]?.options ?? []) stack.push(option.next);
+  }
+  return seen;
+}
+
+/** A loop of node ids, first id repeated at the end, or undefined. */
+export function findCycle(routes: TreeRoutes): string[] | undefined {
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    if (state.get(id) === 'done') return undefined;
+    if (state.get(id) === 'open') return [...path.slice(path.indexOf(id)), id];
+    state.set(id, 'open');
+    path.push(id);
+    for (const option of routes.nodes[id]?.options ?? []) {
+      const found = visit(option.next);
+      if (found) return found;
+    }
+    path.pop();
+    state.set(id, 'done');
+    return undefined;
+  };
+  for (const id of [routes.start, ...Object.keys(routes.nodes)]) {
+    const found = visit(id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function suggest(value: string, options: string[], noun: string, otherwise: string): string {
+  const guess = closest(value, options);
+  return guess ? `Did you mean \`${guess}\`? Correct it, ${otherwise}.` : `Check the spelling of the ${noun}, ${otherwise}.`;
+}
+

@@ -1,0 +1,22 @@
+/** The decision trees, parsed and validated once per build (the guide integration already stopped on any problem). */
+import { markdownToHtml } from 'satteri';
+import { CONTENT_DIR } from '../config/paths.ts';
+import { checkContent } from '../content/check-content.ts';
+import type { Tree } from '../engine/types.ts';
+import { baseLinks } from '../markdown/plugins.ts';
+
+let cached: Tree[] | undefined;
+
+export function getTrees(): Tree[] {
+  cached ??= checkContent(CONTENT_DIR).trees;
+  return cached;
+}
+
+export function getTree(id: string): Tree | undefined {
+  return getTrees().find((t) => t.id === id);
+}
+
+/** Outcome text is Markdown; links from the site root get the base path, as in pages. */
+export function renderMarkdown(markdown: string): string {
+  return markdownToHtml(markdown, { hastPlugins: [baseLinks(import.meta.env.BASE_URL)] }).html;
+}
