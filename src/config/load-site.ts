@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { ContentError, problemsFromZod, yamlLocator, type Problem } from '../content/problems.ts';
+import { ContentError, problemsFromZod, yamlLocator, yamlSyntaxProblems, type Problem } from '../content/problems.ts';
 import { SITE_HELP, SiteSchema, type Site } from './site-schema.ts';
 
 export function siteFile(contentDir: string): string {
@@ -36,15 +36,4 @@ export function loadSite(contentDir: string, root = process.cwd()): Site {
   const { site, problems } = parseSite(text, file);
   if (!site) throw new ContentError(problems);
   return site;
-}
-
-/** YAML syntax errors, one problem each, with the line and the parser's own description. */
-export function yamlSyntaxProblems(text: string, file: string, lineOffset = 0): Problem[] {
-  const doc = parseDocument(text, { prettyErrors: false });
-  return doc.errors.map((error) => ({
-    file,
-    line: (error.linePos?.[0].line ?? 0) + lineOffset || undefined,
-    message: `The YAML cannot be read: ${error.message.split('\n')[0]}.`,
-    fix: 'Check the indentation and punctuation on that line: each setting is `key: value`, list items start with "- ", and text containing ":" or "#" needs quotes.',
-  }));
 }

@@ -6,11 +6,12 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { mdxToJs } from 'satteri';
 import { parseDocument } from 'yaml';
-import { parseSite, siteFile, yamlSyntaxProblems } from '../config/load-site.ts';
+import { parseSite, siteFile } from '../config/load-site.ts';
 import type { Site } from '../config/site-schema.ts';
-import { closest as nearest, problemsFromZod, yamlLocator, type FieldHelp, type Problem } from './problems.ts';
-import { PAGE_SCHEMAS, SourcesSchema, type Sources } from './schemas.ts';
+import { closest as nearest, problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp, type Problem } from './problems.ts';
+import { PAGE_SCHEMAS, SourceSchema, type Sources } from './schemas.ts';
 import { SECTION_IDS, type SectionId } from './sections.ts';
 import { parseTree } from '../engine/validate.ts';
 import type { Tree } from '../engine/types.ts';
@@ -76,7 +77,8 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
     problems.push({ file: rel(sitePath), message: 'The settings file is missing.', fix: 'Create content/site.yaml; copy the one from the upstream project and edit it.' });
   }
 
-  const sources = readSources(join(contentDir, 'sources.yaml'), rel, problems);
+  const sourceIds = new Set<string>();
+  const sources = readSources(join(contentDir, 'sources.yaml'), rel, problems, sourceIds);
   const pageFiles: string[] = [];
   const pages = readPages(join(contentDir, 'guide'), rel, problems, pageFiles);
 
@@ -84,10 +86,10 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
   // once, not again in every page that links to it.
   const refs = new Set(pageFiles);
   const treeIds: string[] = [];
-  const trees = readTrees(join(contentDir, 'guide', 'trees'), rel, new Set(Object.keys(sources)), refs, problems, treeIds);
+  const trees = readTrees(join(contentDir, 'guide', 'trees'), rel, sourceIds, refs, problems, treeIds);
   // Links to a tree count even when the tree itself has problems: those are reported once, there.
   const linkable = new Set([...refs, ...treeIds.flatMap((id) => [`tools/${id}`, `flowcharts/${id}`])]);
-  for (const page of pages) problems.push(...checkReferences(page, sources, refs, linkable));
+  for (const page of pages) problems.push(...checkReferences(page, sourceIds, refs, linkable));
   return { site, sources, pages, trees, problems };
 }
 
@@ -110,7 +112,7 @@ function readTrees(dir: string, rel: (p: string) => string, sourceIds: Set<strin
   return trees;
 }
 
-function readSources(path: string, rel: (p: string) => string, problems: Problem[]): Sources {
+function readSources(path: string, rel: (p: string) => string, problems: Problem[], knownIds: Set<string>): Sources {
   const file = rel(path);
   if (!existsSync(path)) {
     problems.push({ file, message: 'The source registry is missing.', fix: 'Create content/sources.yaml (see docs/authoring.md).' });
@@ -123,10 +125,24 @@ function readSources(path: string, rel: (p: string) => string, problems: Problem
     return {};
   }
   const raw: unknown = parseDocument(text).toJS() ?? {};
-  const result = SourcesSchema.safeParse(raw);
-  if (result.success) return result.data;
-  problems.push(...problemsFromZod(file, result.error, SOURCE_HELP, yamlLocator(text), [], raw));
-  return {};
+  const locate = yamlLocator(text);
+  if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
+    problems.push({ file, line: 1, message: 'The source registry must be a list of sources, each under its id.', fix: 'Write each source as `id:` followed by its indented fields (see docs/authoring.md).' });
+    return {};
+  }
+  // Entry by entry, so one broken source is reported once and pages citing it are not.
+  const sources: Sources = {};
+  for (const [id, entry] of Object.entries(raw)) {
+    knownIds.add(id);
+    if (!SLUG.test(id)) {
+      problems.push({ file, where: id, line: locate([id]), message: `\`${id}\` cannot be used as a source id.`, fix: 'Use lower-case words joined by hyphens, for example hipaa-164-510-b.' });
+      continue;
+    }
+    const result = SourceSchema.safeParse(entry);
+    if (result.success) sources[id] = result.data;
+    else problems.push(...problemsFromZod(file, result.error, SOURCE_HELP, locate, [id], entry));
+  }
+  return sources;
 }
 
 function readPages(guideDir: string, rel: (p: string) => string, problems: Problem[], refs: string[]): PageRecord[] {
@@ -179,31 +195,51 @@ function readPage(path: string, file: string, kind: SectionId, slug: string, pro
     problems.push(...problemsFromZod(file, result.error, PAGE_HELP, yamlLocator(yamlText, 1), [], raw));
     return undefined;
   }
-  return {
-    kind,
-    slug,
-    ref: `${kind}/${slug}`,
-    file,
-    data: { ...result.data, _text: yamlText },
-    body: text.slice(match[0].length),
-  };
+  const body = text.slice(match[0].length);
+  const mdxProblem = checkMdx(body, file, yamlText.split('\n').length + 2);
+  if (mdxProblem) {
+    problems.push(mdxProblem);
+    return undefined;
+  }
+  return { kind, slug, ref: `${kind}/${slug}`, file, data: { ...result.data, _text: yamlText }, body };
+}
+
+/**
+ * Compiles the body the way the build will, so that an MDX mistake (a stray `{` or `<`) is
+ * reported with its line here rather than as a compiler trace later.
+ */
+function checkMdx(body: string, file: string, linesBefore: number): Problem | undefined {
+  try {
+    mdxToJs(body);
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const place = /^(\d+):(\d+): /.exec(message);
+    const detail = message.replace(/^\d+:\d+: /, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '');
+    return {
+      file,
+      line: place ? Number(place[1]) + linesBefore : undefined,
+      message: `The page body cannot be read as MDX: ${detail}.`,
+      fix: 'In MDX, `{`, `}` and `<` start code. Remove them from the text (write "less than" for <), or close the tag or brace.',
+    };
+  }
 }
 
 const BODY_LINK = /\]\((\/[^)\s#]*)(#[^)\s]*)?\)/g;
 
-function checkReferences(page: PageRecord, sources: Sources, refs: Set<string>, linkable: Set<string>): Problem[] {
+function checkReferences(page: PageRecord, sources: Set<string>, refs: Set<string>, linkable: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const yamlText = String(page.data._text);
   const locate = yamlLocator(yamlText, 1);
   const sourceIds = page.data.sources as string[];
   sourceIds.forEach((id, i) => {
-    if (!(id in sources)) {
+    if (!sources.has(id)) {
       problems.push({
         file: page.file,
         where: `sources[${i}]`,
         line: locate(['sources', i]) ?? locate(['sources']),
         message: `The source id \`${id}\` is not in content/sources.yaml.`,
-        fix: suggestion(id, Object.keys(sources), 'source id', 'or add an entry for it to content/sources.yaml'),
+        fix: suggestion(id, [...sources], 'source id', 'or add an entry for it to content/sources.yaml'),
       });
     }
   });

@@ -85,14 +85,23 @@ export function problemsFromZod(
   pathPrefix: readonly PathSegment[] = [],
   input?: unknown,
 ): Problem[] {
+  // A misspelt key shows up twice: as an unknown key and as a missing one. Report it once, as the typo.
+  const guessed = new Set<string>();
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const guess = closest(key, Object.keys(help));
+      if (guess) guessed.add(formatPath([...pathPrefix, ...(issue.path as PathSegment[]), guess]));
+    }
+  }
   return error.issues.flatMap((issue): Problem[] => {
+    if (issue.code !== 'unrecognized_keys' && guessed.has(formatPath([...pathPrefix, ...(issue.path as PathSegment[])]))) return [];
     const path = [...pathPrefix, ...(issue.path as PathSegment[])];
     const field = [...path].reverse().find((seg): seg is string => typeof seg === 'string') ?? '';
     const fieldHelp = help[field] ?? 'See docs/authoring.md for what this field takes.';
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
-        const known = Object.keys(help).filter((k) => !k.includes('.'));
-        const guess = closest(key, known);
+        const guess = closest(key, Object.keys(help));
         return {
           file,
           where: formatPath([...path, key]),
@@ -106,7 +115,7 @@ export function problemsFromZod(
     }
     // zod 4 leaves `input` out of issues unless asked; look the value up in the data instead.
     const value = issue.input !== undefined ? issue.input : valueAt(input, issue.path as PathSegment[]);
-    const missing = issue.code === 'invalid_type' && value === undefined;
+    const missing = value === undefined;
     const where = formatPath(path);
     return [
       {
@@ -194,4 +203,32 @@ function distance(a: string, b: string): number {
     }
   }
   return row[b.length]!;
+}
+
+/**
+ * The first YAML syntax error, with its line. Only the first: the parser's later errors are
+ * almost always knock-on effects of it, and a list of them hides the one line to fix.
+ */
+export function yamlSyntaxProblems(text: string, file: string, lineOffset = 0): Problem[] {
+  const [error] = parseDocument(text).errors;
+  if (!error) return [];
+  const line = error.linePos?.[0].line;
+  if (error.code === 'DUPLICATE_KEY') {
+    return [
+      {
+        file,
+        line: line === undefined ? undefined : line + lineOffset,
+        message: 'The same key appears twice (for example two nodes, or two settings, with one name).',
+        fix: 'Give each its own name, or remove the second one; in a tree, update the `next:` values that point to a renamed node.',
+      },
+    ];
+  }
+  return [
+    {
+      file,
+      line: line === undefined ? undefined : line + lineOffset,
+      message: `The YAML cannot be read: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}.`,
+      fix: 'Check the indentation and punctuation on that line: each setting is `key: value`, list items start with "- ", and text containing ":" or "#" needs quotes.',
+    },
+  ];
 }

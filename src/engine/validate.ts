@@ -4,8 +4,8 @@
  * reads the file and says which source ids and pages exist.
  */
 import { z } from 'zod';
-import { LineCounter, parseDocument } from 'yaml';
-import { closest, problemsFromZod, yamlLocator, type FieldHelp, type PathSegment, type Problem } from '../content/problems.ts';
+import { parseDocument } from 'yaml';
+import { closest, problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp, type PathSegment, type Problem } from '../content/problems.ts';
 import type { OutcomeNode, QuestionNode, Tree, TreeNode, TreeRoutes } from './types.ts';
 import { VERDICT_IDS } from './verdicts.ts';
 
@@ -80,20 +80,12 @@ export interface ParsedTree {
 
 export function parseTree(text: string, context: TreeContext): ParsedTree {
   const { file } = context;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(text);
   const problems: Problem[] = [];
   const locate = yamlLocator(text);
 
-  const syntax = doc.errors.map<Problem>((error) => ({
-    file,
-    line: error.linePos?.[0].line,
-    message: `The YAML cannot be read: ${error.message.split('\n')[0]}.`,
-    fix: 'Check the indentation and punctuation on that line: each setting is `key: value`, list items start with "- ", and text containing ":" or "#" needs quotes.',
-  }));
+  const syntax = yamlSyntaxProblems(text, file);
   if (syntax.length) return { problems: syntax };
-
-  problems.push(...duplicateNodeIds(text, file));
 
   const raw: unknown = doc.toJS() ?? {};
   const top = TreeFileSchema.safeParse(raw);
@@ -115,7 +107,9 @@ export function parseTree(text: string, context: TreeContext): ParsedTree {
   }
 
   const tree: Tree = { id: context.id, title: top.data.title, summary: top.data.summary, start: top.data.start, nodes };
-  problems.push(...checkGraph(tree, context, locate, Object.keys(top.data.nodes)));
+  // A node that could not be read has no answers to follow; checking the graph would only add
+  // knock-on problems ("unreachable") to the one already reported.
+  if (nodes.size === Object.keys(top.data.nodes).length) problems.push(...checkGraph(tree, context, locate, Object.keys(top.data.nodes)));
   return problems.length ? { problems } : { tree, problems };
 }
 
@@ -147,28 +141,6 @@ function parseNode(id: string, raw: unknown, file: string, locate: (p: readonly 
     fix: 'Give a question `question:` and `options:`, or an outcome `verdict:`, `title:`, `body:`, `next_steps:` and `sources:`.',
   });
   return undefined;
-}
-
-/** YAML maps silently keep the last of two equal keys; two nodes with one id is a real mistake. */
-function duplicateNodeIds(text: string, file: string): Problem[] {
-  const problems: Problem[] = [];
-  const lines = text.split('\n');
-  const nodesLine = lines.findIndex((l) => /^nodes:\s*$/.test(l));
-  if (nodesLine < 0) return problems;
-  const indent = /^(\s+)\S/.exec(lines.slice(nodesLine + 1).find((l) => l.trim() && !l.trim().startsWith('#')) ?? '')?.[1];
-  if (!indent) return problems;
-  const seen = new Map<string, number>();
-  for (let i = nodesLine + 1; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (/^\S/.test(line)) break;
-    const key = new RegExp(`^${indent}([^\\s#:][^:]*):`).exec(line)?.[1]?.trim();
-    if (!key) continue;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      problems.push({ file, where: `nodes.${key}`, line: i + 1, message: `Two nodes have the id \`${key}\` (the first is on line ${first}).`, fix: 'Give each node its own id, and update the `next:` values that point to it.' });
-    } else seen.set(key, i + 1);
-  }
-  return problems;
 }
 
 function checkGraph(tree: Tree, context: TreeContext, locate: (p: readonly PathSegment[]) => number | undefined, declared: string[]): Problem[] {
