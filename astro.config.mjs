@@ -1,14 +1,24 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { guide } from './src/integrations/guide.ts';
 
+// A build of another content folder (a test fixture, GUIDE_CONTENT_DIR) keeps its own content
+// cache: Astro's data store would otherwise carry one folder's pages into the next build.
+const contentDir = process.env.GUIDE_CONTENT_DIR;
+const cacheDir = contentDir
+  ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}/`
+  : undefined;
+
 // `site` and `base` come from content/site.yaml (set by the guide integration), so that an
 // organization configures its fork in one file. The guide integration must run before mdx:
-// it adds the markdown plugins that mdx inherits.
+// it sets the Markdown processor that mdx inherits.
 export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [guide(), mdx()],
   devToolbar: { enabled: false },
+  ...(cacheDir ? { cacheDir } : {}),
 });

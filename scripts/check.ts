@@ -14,4 +14,6 @@ if (problems.length) {
   process.exit(1);
 }
 const paths = trees.reduce((n, t) => n + t.nodes.size, 0);
-console.log(`✓ Content is valid: ${pages.length} pages, ${trees.length} trees (${paths} nodes), ${Object.keys(sources).length} sources, checked in ${ms} ms.`);
+console.log(
+  `✓ Content is valid: ${pages.length} pages, ${trees.length} trees (${paths} nodes), ${Object.keys(sources).length} sources, checked in ${ms} ms.`,
+);

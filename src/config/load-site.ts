@@ -30,7 +30,11 @@ export function loadSite(contentDir: string, root = process.cwd()): Site {
     text = readFileSync(path, 'utf8');
   } catch {
     throw new ContentError([
-      { file, message: 'The settings file is missing.', fix: 'Create content/site.yaml; copy the one from the upstream project and edit it.' },
+      {
+        file,
+        message: 'The settings file is missing.',
+        fix: 'Create content/site.yaml; copy the one from the upstream project and edit it.',
+      },
     ]);
   }
   const { site, problems } = parseSite(text, file);

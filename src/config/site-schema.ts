@@ -6,7 +6,12 @@ import { z } from 'astro/zod';
 import { DateSchema } from '../content/schemas.ts';
 import type { FieldHelp } from '../content/problems.ts';
 
-const Text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
+const Text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` });
 
 const WebAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' });
 
@@ -34,13 +39,15 @@ export const SiteSchema = z.strictObject({
     .string()
     .regex(/^\/([a-zA-Z0-9._~-]+\/)*$/, { error: 'must start and end with "/", for example / or /guide/' })
     .default('/'),
-  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'must be a language code such as en or en-US' }).default('en'),
-  jurisdiction: z
-    .strictObject({
-      country: Text(80).optional(),
-      region: Text(80).optional(),
-      note: Text(600),
-    }),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'must be a language code such as en or en-US' })
+    .default('en'),
+  jurisdiction: z.strictObject({
+    country: Text(80).optional(),
+    region: Text(80).optional(),
+    note: Text(600),
+  }),
   about: z.strictObject({
     publisher: Text(160),
     reviewed: DateSchema,

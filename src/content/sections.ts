@@ -36,7 +36,7 @@ export const SECTIONS = [
 export type SectionId = (typeof SECTIONS)[number]['id'];
 export type Section = (typeof SECTIONS)[number];
 
-export const SECTION_IDS = SECTIONS.map((s) => s.id) as SectionId[];
+export const SECTION_IDS: SectionId[] = SECTIONS.map((s) => s.id);
 
 export function findSection(id: string): Section | undefined {
   return SECTIONS.find((s) => s.id === id);

@@ -5,12 +5,25 @@
  */
 import { z } from 'zod';
 import { parseDocument } from 'yaml';
-import { closest, problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp, type PathSegment, type Problem } from '../content/problems.ts';
+import {
+  closest,
+  problemsFromZod,
+  yamlLocator,
+  yamlSyntaxProblems,
+  type FieldHelp,
+  type PathSegment,
+  type Problem,
+} from '../content/problems.ts';
 import type { OutcomeNode, QuestionNode, Tree, TreeNode, TreeRoutes } from './types.ts';
 import { VERDICT_IDS } from './verdicts.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const Text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
+const Text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` });
 const Id = (what: string) => z.string().regex(ID, { error: `must be ${what}: lower-case words joined by hyphens` });
 const PageRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a page written as kind/slug' });
 
@@ -95,11 +108,23 @@ export function parseTree(text: string, context: TreeContext): ParsedTree {
   for (const [id, raw] of Object.entries(top.data.nodes)) {
     const at = (...path: PathSegment[]) => ['nodes', id, ...path];
     if (!ID.test(id)) {
-      problems.push({ file, where: `nodes.${id}`, line: locate(at()), message: `The node id \`${id}\` cannot be used in a link.`, fix: 'Use lower-case words joined by hyphens, for example who-asks.' });
+      problems.push({
+        file,
+        where: `nodes.${id}`,
+        line: locate(at()),
+        message: `The node id \`${id}\` cannot be used in a link.`,
+        fix: 'Use lower-case words joined by hyphens, for example who-asks.',
+      });
       continue;
     }
     if (RESERVED_IDS.has(id)) {
-      problems.push({ file, where: `nodes.${id}`, line: locate(at()), message: `The node id \`${id}\` is used by the page itself.`, fix: `Choose another id, for example ${id}-step.` });
+      problems.push({
+        file,
+        where: `nodes.${id}`,
+        line: locate(at()),
+        message: `The node id \`${id}\` is used by the page itself.`,
+        fix: `Choose another id, for example ${id}-step.`,
+      });
       continue;
     }
     const node = parseNode(id, raw, file, locate, problems);
@@ -113,7 +138,13 @@ export function parseTree(text: string, context: TreeContext): ParsedTree {
   return problems.length ? { problems } : { tree, problems };
 }
 
-function parseNode(id: string, raw: unknown, file: string, locate: (p: readonly PathSegment[]) => number | undefined, problems: Problem[]): TreeNode | undefined {
+function parseNode(
+  id: string,
+  raw: unknown,
+  file: string,
+  locate: (p: readonly PathSegment[]) => number | undefined,
+  problems: Problem[],
+): TreeNode | undefined {
   const prefix = ['nodes', id];
   const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
   const keys = isObject ? Object.keys(raw) : [];
@@ -143,44 +174,91 @@ function parseNode(id: string, raw: unknown, file: string, locate: (p: readonly 
   return undefined;
 }
 
-function checkGraph(tree: Tree, context: TreeContext, locate: (p: readonly PathSegment[]) => number | undefined, declared: string[]): Problem[] {
+function checkGraph(
+  tree: Tree,
+  context: TreeContext,
+  locate: (p: readonly PathSegment[]) => number | undefined,
+  declared: string[],
+): Problem[] {
   const { file } = context;
   const problems: Problem[] = [];
   const exists = (id: string) => declared.includes(id);
   const ids = [...declared];
 
   if (!exists(tree.start)) {
-    problems.push({ file, where: 'start', line: locate(['start']), message: `\`start\` names the node \`${tree.start}\`, which does not exist.`, fix: suggest(tree.start, ids, 'node id', 'or add that node under `nodes:`') });
+    problems.push({
+      file,
+      where: 'start',
+      line: locate(['start']),
+      message: `\`start\` names the node \`${tree.start}\`, which does not exist.`,
+      fix: suggest(tree.start, ids, 'node id', 'or add that node under `nodes:`'),
+    });
   } else if (tree.nodes.get(tree.start)?.kind === 'outcome') {
-    problems.push({ file, where: 'start', line: locate(['start']), message: 'The tree starts with an outcome, so it asks nothing.', fix: 'Point `start:` at the first question.' });
+    problems.push({
+      file,
+      where: 'start',
+      line: locate(['start']),
+      message: 'The tree starts with an outcome, so it asks nothing.',
+      fix: 'Point `start:` at the first question.',
+    });
   }
 
   for (const node of tree.nodes.values()) {
     if (node.kind === 'question') {
       if (node.options.length < 2) {
-        problems.push({ file, where: `nodes.${node.id}.options`, line: locate(['nodes', node.id, 'options']), message: `The question \`${node.id}\` has ${node.options.length === 0 ? 'no answers' : 'only one answer'}.`, fix: 'Give it at least two options, or replace the question with the node it leads to.' });
+        problems.push({
+          file,
+          where: `nodes.${node.id}.options`,
+          line: locate(['nodes', node.id, 'options']),
+          message: `The question \`${node.id}\` has ${node.options.length === 0 ? 'no answers' : 'only one answer'}.`,
+          fix: 'Give it at least two options, or replace the question with the node it leads to.',
+        });
       }
       const values = new Map<string, number>();
       node.options.forEach((option, i) => {
         const at = ['nodes', node.id, 'options', i];
         if (values.has(option.value)) {
-          problems.push({ file, where: `nodes.${node.id}.options[${i}].value`, line: locate([...at, 'value']), message: `The question \`${node.id}\` has two answers with the value \`${option.value}\`.`, fix: 'Give each answer its own value: links and saved results use it to tell answers apart.' });
+          problems.push({
+            file,
+            where: `nodes.${node.id}.options[${i}].value`,
+            line: locate([...at, 'value']),
+            message: `The question \`${node.id}\` has two answers with the value \`${option.value}\`.`,
+            fix: 'Give each answer its own value: links and saved results use it to tell answers apart.',
+          });
         }
         values.set(option.value, i);
         if (!exists(option.next)) {
-          problems.push({ file, where: `nodes.${node.id}.options[${i}].next`, line: locate([...at, 'next']), message: `The answer "${option.label}" leads to \`${option.next}\`, which is not a node.`, fix: suggest(option.next, ids, 'node id', 'or add that node under `nodes:`') });
+          problems.push({
+            file,
+            where: `nodes.${node.id}.options[${i}].next`,
+            line: locate([...at, 'next']),
+            message: `The answer "${option.label}" leads to \`${option.next}\`, which is not a node.`,
+            fix: suggest(option.next, ids, 'node id', 'or add that node under `nodes:`'),
+          });
         }
       });
     } else {
       node.sources.forEach((id, i) => {
         if (!context.sourceIds.has(id)) {
-          problems.push({ file, where: `nodes.${node.id}.sources[${i}]`, line: locate(['nodes', node.id, 'sources', i]), message: `The source id \`${id}\` is not in content/sources.yaml.`, fix: suggest(id, [...context.sourceIds], 'source id', 'or add an entry for it to content/sources.yaml') });
+          problems.push({
+            file,
+            where: `nodes.${node.id}.sources[${i}]`,
+            line: locate(['nodes', node.id, 'sources', i]),
+            message: `The source id \`${id}\` is not in content/sources.yaml.`,
+            fix: suggest(id, [...context.sourceIds], 'source id', 'or add an entry for it to content/sources.yaml'),
+          });
         }
       });
       for (const field of ['see', 'scripts'] as const) {
         node[field].forEach((ref, i) => {
           if (!context.pages.has(ref)) {
-            problems.push({ file, where: `nodes.${node.id}.${field}[${i}]`, line: locate(['nodes', node.id, field, i]), message: `The page \`${ref}\` does not exist.`, fix: suggest(ref, [...context.pages], 'page', 'or remove it from the list') });
+            problems.push({
+              file,
+              where: `nodes.${node.id}.${field}[${i}]`,
+              line: locate(['nodes', node.id, field, i]),
+              message: `The page \`${ref}\` does not exist.`,
+              fix: suggest(ref, [...context.pages], 'page', 'or remove it from the list'),
+            });
           }
         });
       }
@@ -191,13 +269,25 @@ function checkGraph(tree: Tree, context: TreeContext, locate: (p: readonly PathS
   const routes = toRoutes(tree);
   const cycle = findCycle(routes);
   if (cycle) {
-    problems.push({ file, where: `nodes.${cycle[0]}`, line: locate(['nodes', cycle[0] ?? '']), message: `The answers loop back on themselves: ${cycle.join(' → ')}.`, fix: 'Every path must end at an outcome: point one of these answers to a later question or an outcome.' });
+    problems.push({
+      file,
+      where: `nodes.${cycle[0]}`,
+      line: locate(['nodes', cycle[0] ?? '']),
+      message: `The answers loop back on themselves: ${cycle.join(' → ')}.`,
+      fix: 'Every path must end at an outcome: point one of these answers to a later question or an outcome.',
+    });
     return problems;
   }
   const reachable = reachableFrom(routes);
   for (const id of tree.nodes.keys()) {
     if (!reachable.has(id)) {
-      problems.push({ file, where: `nodes.${id}`, line: locate(['nodes', id]), message: `No answer leads to the node \`${id}\`, so no reader can reach it.`, fix: 'Point an answer’s `next:` at it, or delete it.' });
+      problems.push({
+        file,
+        where: `nodes.${id}`,
+        line: locate(['nodes', id]),
+        message: `No answer leads to the node \`${id}\`, so no reader can reach it.`,
+        fix: 'Point an answer’s `next:` at it, or delete it.',
+      });
     }
   }
   return problems;
@@ -252,4 +342,3 @@ function suggest(value: string, options: string[], noun: string, otherwise: stri
   const guess = closest(value, options);
   return guess ? `Did you mean \`${guess}\`? Correct it, ${otherwise}.` : `Check the spelling of the ${noun}, ${otherwise}.`;
 }
-

@@ -20,7 +20,7 @@ function byOrderThenTitle(a: GuideEntry, b: GuideEntry): number {
 }
 
 export async function getSectionPages(kind: SectionId): Promise<GuidePage[]> {
-  const entries = (await getCollection(kind)) as GuideEntry[];
+  const entries: GuideEntry[] = await getCollection(kind);
   return entries.sort(byOrderThenTitle).map((entry) => ({
     kind,
     slug: entry.id,

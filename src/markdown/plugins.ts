@@ -2,8 +2,8 @@
  * Markdown plugins for Sätteri, Astro's Markdown processor (they run on the HTML tree of every
  * MDX page).
  */
-import GithubSlugger from "github-slugger";
-import { defineHastPlugin } from "satteri";
+import GithubSlugger from 'github-slugger';
+import { defineHastPlugin } from 'satteri';
 
 /**
  * A "link to this section" control after every h2–h4: the heading stays a plain heading for
@@ -15,39 +15,36 @@ export function headingLinks() {
   // the same slugger, in the same order, and Astro's list of headings (the contents) agrees.
   const slugger = new GithubSlugger();
   return defineHastPlugin({
-    name: "guide-heading-links",
+    name: 'guide-heading-links',
     element: {
-      filter: ["h1", "h2", "h3", "h4", "h5", "h6"],
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
       visit(node, ctx) {
         const label = ctx.textContent(node);
         const existing = node.properties.id;
-        const id =
-          typeof existing === "string" ? existing : slugger.slug(label);
-        if (typeof existing !== "string") ctx.setProperty(node, "id", id);
-        if (!["h2", "h3", "h4"].includes(node.tagName)) return;
+        const id = typeof existing === 'string' ? existing : slugger.slug(label);
+        if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
+        if (!['h2', 'h3', 'h4'].includes(node.tagName)) return;
         ctx.wrapNode(node, {
-          type: "element",
-          tagName: "div",
-          properties: { className: ["heading", `heading-${node.tagName}`] },
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['heading', `heading-${node.tagName}`] },
           children: [
             {
-              type: "element",
-              tagName: "a",
-              properties: { className: ["heading-link"], href: `#${id}` },
+              type: 'element',
+              tagName: 'a',
+              properties: { className: ['heading-link'], href: `#${id}` },
               children: [
                 {
-                  type: "element",
-                  tagName: "span",
-                  properties: { ariaHidden: "true" },
-                  children: [{ type: "text", value: "#" }],
+                  type: 'element',
+                  tagName: 'span',
+                  properties: { ariaHidden: 'true' },
+                  children: [{ type: 'text', value: '#' }],
                 },
                 {
-                  type: "element",
-                  tagName: "span",
-                  properties: { className: ["visually-hidden"] },
-                  children: [
-                    { type: "text", value: `Link to the section “${label}”` },
-                  ],
+                  type: 'element',
+                  tagName: 'span',
+                  properties: { className: ['visually-hidden'] },
+                  children: [{ type: 'text', value: `Link to the section “${label}”` }],
                 },
               ],
             },
@@ -63,20 +60,15 @@ export function headingLinks() {
  * under a sub-path (GitHub Pages: `/guide/`), those links must carry it.
  */
 export function baseLinks(base: string) {
-  const prefix = base.replace(/\/$/, "");
+  const prefix = base.replace(/\/$/, '');
   return defineHastPlugin({
-    name: "guide-base-links",
+    name: 'guide-base-links',
     element: {
-      filter: ["a"],
+      filter: ['a'],
       visit(node, ctx) {
         const href = node.properties.href;
-        if (
-          prefix &&
-          typeof href === "string" &&
-          href.startsWith("/") &&
-          !href.startsWith("//")
-        ) {
-          ctx.setProperty(node, "href", prefix + href);
+        if (prefix && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+          ctx.setProperty(node, 'href', prefix + href);
         }
       },
     },

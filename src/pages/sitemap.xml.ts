@@ -6,12 +6,23 @@ import { href, isoDate } from '../lib/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const pages = await getAllPages();
-  const fixed = ['', 'a-z/', 'about/', 'search/', 'flowcharts/', ...SECTIONS.map((s) => `${s.id}/`), ...getTrees().flatMap((t) => [`tools/${t.id}/`, `flowcharts/${t.id}/`])].map((path) => ({ loc: href(path), lastmod: undefined as string | undefined }));
+  const fixed = [
+    '',
+    'a-z/',
+    'about/',
+    'search/',
+    'flowcharts/',
+    ...SECTIONS.map((s) => `${s.id}/`),
+    ...getTrees().flatMap((t) => [`tools/${t.id}/`, `flowcharts/${t.id}/`]),
+  ].map((path) => ({ loc: href(path), lastmod: undefined as string | undefined }));
   const guide = pages.map((p) => ({ loc: p.href, lastmod: isoDate(p.entry.data.reviewed) }));
   const urls = [...fixed, ...guide]
     .map(({ loc, lastmod }) => `  <url><loc>${new URL(loc, site).href}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`)
     .join('\n');
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
-    headers: { 'Content-Type': 'application/xml' },
-  });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+    {
+      headers: { 'Content-Type': 'application/xml' },
+    },
+  );
 };

@@ -157,7 +157,8 @@ class DecisionTool extends HTMLElement {
 
   private print(): void {
     const meta = this.querySelector<HTMLElement>('[data-print-meta]');
-    if (meta) meta.textContent = `Printed from ${location.origin}${location.pathname} on ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}. Not legal advice.`;
+    if (meta)
+      meta.textContent = `Printed from ${location.origin}${location.pathname} on ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}. Not legal advice.`;
     window.print();
   }
 

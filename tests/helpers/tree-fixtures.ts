@@ -6,7 +6,12 @@ import type { Tree } from '../../src/engine/types.ts';
 import { MINIMAL_SITE } from './fixture-site.ts';
 
 export const FIXTURE_SOURCES = new Set(['hipaa-164-510-b', 'cfr42-2-31']);
-export const FIXTURE_PAGES = new Set(['principles/consent', 'scripts/asking-permission', 'groups/group-agreement', 'situations/family-member-calls']);
+export const FIXTURE_PAGES = new Set([
+  'principles/consent',
+  'scripts/asking-permission',
+  'groups/group-agreement',
+  'situations/family-member-calls',
+]);
 
 export function parseFixtureTree(text: string, id = 'test-tree') {
   return parseTree(text, { id, file: `${id}.yaml`, sourceIds: FIXTURE_SOURCES, pages: FIXTURE_PAGES });
@@ -14,7 +19,10 @@ export function parseFixtureTree(text: string, id = 'test-tree') {
 
 /** The minimal site's tree: danger-now → (yes) safety-first | (no) have-permission → share-minimum | ask-first. */
 export function minimalTree(): Tree {
-  const { tree, problems } = parseFixtureTree(readFileSync(join(MINIMAL_SITE, 'guide', 'trees', 'may-i-share.yaml'), 'utf8'), 'may-i-share');
+  const { tree, problems } = parseFixtureTree(
+    readFileSync(join(MINIMAL_SITE, 'guide', 'trees', 'may-i-share.yaml'), 'utf8'),
+    'may-i-share',
+  );
   if (!tree) throw new Error(`fixture tree is invalid: ${JSON.stringify(problems)}`);
   return tree;
 }

@@ -31,15 +31,28 @@ const validTree = fc
     const nodes: Record<string, RawNode> = {};
     const verdicts = ['share', 'consent-first', 'do-not-share', 'must-report', 'safety-first', 'ask'];
     for (let q = 0; q < questions; q++) {
-      const targets = [...Array.from({ length: questions - q - 1 }, (_, k) => `q${q + k + 1}`), ...Array.from({ length: outcomes }, (_, k) => `o${k}`)];
+      const targets = [
+        ...Array.from({ length: questions - q - 1 }, (_, k) => `q${q + k + 1}`),
+        ...Array.from({ length: outcomes }, (_, k) => `o${k}`),
+      ];
       const count = 2 + (next() % 3);
       nodes[`q${q}`] = {
         question: `Question ${q}?`,
-        options: Array.from({ length: count }, (_, k) => ({ value: `a${k}`, label: `Answer ${k}`, next: targets[next() % targets.length] })),
+        options: Array.from({ length: count }, (_, k) => ({
+          value: `a${k}`,
+          label: `Answer ${k}`,
+          next: targets[next() % targets.length],
+        })),
       };
     }
     for (let o = 0; o < outcomes; o++) {
-      nodes[`o${o}`] = { verdict: verdicts[next() % verdicts.length], title: `Outcome ${o}`, body: 'Because.', next_steps: ['Do this.'], sources: ['hipaa-164-510-b'] };
+      nodes[`o${o}`] = {
+        verdict: verdicts[next() % verdicts.length],
+        title: `Outcome ${o}`,
+        body: 'Because.',
+        next_steps: ['Do this.'],
+        sources: ['hipaa-164-510-b'],
+      };
     }
     return prune({ title: 'Generated', summary: 'A generated tree.', start: 'q0', nodes });
   });
@@ -78,7 +91,9 @@ const MUTATIONS: ((t: RawTree) => string)[] = [
   },
   (t) => {
     const q = clone(t);
-    const last = Object.entries(q.nodes).filter(([, n]) => 'options' in n).pop()![1];
+    const last = Object.entries(q.nodes)
+      .filter(([, n]) => 'options' in n)
+      .pop()![1];
     (last.options as { next: string }[])[0]!.next = 'q0';
     return stringify(q);
   },
@@ -162,7 +177,9 @@ describe('generated trees', () => {
         const byId = new Map(layout.nodes.map((n) => [n.id, n]));
         for (const e of layout.edges) expect(byId.get(e.to)!.layer).toBeGreaterThan(byId.get(e.from)!.layer);
         const drawn = layout.edges.flatMap((e) => e.value.split(' ').map((v) => `${e.from}:${v}>${e.to}`)).sort();
-        const options = [...tree!.nodes.values()].flatMap((n) => (n.kind === 'question' ? n.options.map((o) => `${n.id}:${o.value}>${o.next}`) : [])).sort();
+        const options = [...tree!.nodes.values()]
+          .flatMap((n) => (n.kind === 'question' ? n.options.map((o) => `${n.id}:${o.value}>${o.next}`) : []))
+          .sort();
         expect(drawn).toEqual(options);
       }),
       { numRuns: 100 },

@@ -11,7 +11,8 @@ describe('the fixture tree, node by node', () => {
   it('danger-now goes to have-permission for no', () => expect(nextFor(tree, 'danger-now', 'no')).toBe('have-permission'));
   it('have-permission goes to share-minimum for yes', () => expect(nextFor(tree, 'have-permission', 'yes')).toBe('share-minimum'));
   it('have-permission goes to ask-first for not-sure', () => expect(nextFor(tree, 'have-permission', 'not-sure')).toBe('ask-first'));
-  it('the helper refuses an answer a question does not offer', () => expect(() => nextFor(tree, 'danger-now', 'maybe')).toThrow('has no answer maybe'));
+  it('the helper refuses an answer a question does not offer', () =>
+    expect(() => nextFor(tree, 'danger-now', 'maybe')).toThrow('has no answer maybe'));
 });
 
 describe('resolveStep', () => {

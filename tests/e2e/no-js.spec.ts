@@ -1,0 +1,49 @@
+/** With JavaScript off: the site reads and navigates, and every path of every tree reaches its outcome. */
+import { expect, test } from '@playwright/test';
+import { CONTENT_DIR } from '../../src/config/paths.ts';
+import { checkContent } from '../../src/content/check-content.ts';
+import { enumeratePaths } from '../../src/engine/resolve.ts';
+import { toRoutes } from '../../src/engine/validate.ts';
+
+test.use({ javaScriptEnabled: false });
+
+const { trees } = checkContent(CONTENT_DIR);
+
+test('a reader finds a page from the home page through a section, and through the A–Z index', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.search-box')).toBeHidden();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Everyday situations' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Everyday situations' })).toBeVisible();
+  await page.locator('.card-list a').first().click();
+  await expect(page.locator('article h1')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'A–Z index' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'A–Z index' })).toBeVisible();
+  // Aliases are index entries too ("ROI: see …"), the no-JavaScript stand-in for search.
+  await expect(page.locator('li', { hasText: /: see / }).first()).toBeVisible();
+});
+
+test('the search page tells a reader without JavaScript to use the A–Z index', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+});
+
+for (const tree of trees) {
+  const paths = enumeratePaths(toRoutes(tree));
+  test(`${tree.id}: every one of its ${paths.length} paths reaches its outcome by following links`, async ({ page }) => {
+    for (const path of paths) {
+      await page.goto(`/tools/${tree.id}/`);
+      await expect(page.locator(`[data-node="${tree.start}"]`)).toBeVisible();
+      for (const { node, value } of path.answers) {
+        const section = page.locator(`[data-node="${node}"]`);
+        await expect(section).toBeVisible();
+        await section.locator(`[data-option="${value}"]`).click();
+      }
+      const outcome = page.locator(`[data-node="${path.outcome}"]`);
+      await expect(outcome).toBeVisible();
+      await expect(outcome).toHaveAttribute('data-verdict', /.+/);
+      await expect(page.locator('.tool-node:visible')).toHaveCount(1);
+    }
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Every built page: it loads, sends nothing to another origin, stores nothing about its reader,
+ * logs no errors, and axe finds no WCAG 2.2 A or AA problem, in light and in dark.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages, storedState, watch } from './site.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const pages = builtPages();
+
+test('the build has every kind of page', () => {
+  expect(pages).toEqual(
+    expect.arrayContaining(['/', '/a-z/', '/about/', '/search/', '/404.html', '/principles/', '/flowcharts/', '/tools/may-i-share/']),
+  );
+  expect(pages.length).toBeGreaterThan(40);
+});
+
+for (const path of pages) {
+  test(`${path} is private, error-free and passes axe in light and dark`, async ({ page }) => {
+    const seen = watch(page);
+    const response = await page.goto(path);
+    expect(response?.status(), 'status').toBe(200);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(violations, `${scheme} scheme`).toEqual([]);
+    }
+    expect(seen.foreign, 'requests to other origins').toEqual([]);
+    expect(seen.consoleErrors, 'console errors').toEqual([]);
+    expect(seen.failed, 'failed requests').toEqual([]);
+    expect(await storedState(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+  });
+}

@@ -1,0 +1,59 @@
+/** Helpers for the browser tests: the built pages, and watching what a page sends. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Page } from '@playwright/test';
+
+export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/** Every HTML page in the build, as a path from the site root (404 included). */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(DIST, path).replace(/index\.html$/, '');
+        pages.push(`/${rel}`);
+      }
+    }
+  };
+  walk(DIST);
+  return pages.sort();
+}
+
+export interface Watch {
+  /** Requests to any origin other than the site's own. */
+  foreign: string[];
+  /** Every URL requested. */
+  requested: string[];
+  consoleErrors: string[];
+  failed: string[];
+}
+
+export function watch(page: Page): Watch {
+  const w: Watch = { foreign: [], requested: [], consoleErrors: [], failed: [] };
+  page.on('request', (request) => {
+    const url = request.url();
+    w.requested.push(url);
+    if (!url.startsWith('http://127.0.0.1:') && !url.startsWith('data:') && !url.startsWith('blob:')) w.foreign.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') w.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => w.consoleErrors.push(error.message));
+  page.on('requestfailed', (request) => w.failed.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  return w;
+}
+
+/** Anything the page stored about its reader. */
+export async function storedState(page: Page): Promise<{ cookies: number; local: number; session: number; idb: number }> {
+  const cookies = (await page.context().cookies()).length;
+  const storage = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length,
+  }));
+  return { cookies, ...storage };
+}

@@ -1,0 +1,129 @@
+/** The "May I share this?" tool with JavaScript: one question at a time, Back, Change, Start again, links, focus. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { CONTENT_DIR } from '../../src/config/paths.ts';
+import { checkContent } from '../../src/content/check-content.ts';
+import { enumeratePaths } from '../../src/engine/resolve.ts';
+import { toRoutes } from '../../src/engine/validate.ts';
+import { storedState, watch } from './site.ts';
+
+const { trees } = checkContent(CONTENT_DIR);
+const tree = trees.find((t) => t.id === 'may-i-share')!;
+const paths = enumeratePaths(toRoutes(tree));
+// The longest path exercises Back and Change best.
+const longest = [...paths].sort((a, b) => b.answers.length - a.answers.length)[0]!;
+
+async function answer(page: Page, node: string, value: string) {
+  await page.locator(`[data-node="${node}"] [data-option="${value}"]`).click();
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(`/tools/${tree.id}/`);
+  await expect(page.locator('decision-tool[data-enhanced]')).toBeAttached();
+});
+
+test('shows one question at a time and moves focus to each new question', async ({ page }) => {
+  await expect(page.locator('.tool-node:visible')).toHaveCount(1);
+  const [first, second] = longest.answers;
+  await answer(page, first!.node, first!.value);
+  const next = page.locator(`[data-node="${second!.node}"]`);
+  await expect(next).toBeVisible();
+  await expect(next.locator('.tool-heading')).toBeFocused();
+  await expect(page.getByRole('status').first()).toContainText('Question 2');
+  await expect(page.locator('.tool-node:visible')).toHaveCount(1);
+});
+
+test('reaches every verdict the tree has, keeps the address unchanged, and stores nothing', async ({ page }) => {
+  const seen = watch(page);
+  const byVerdict = new Map<string, (typeof paths)[number]>();
+  for (const p of paths) {
+    const node = tree.nodes.get(p.outcome);
+    if (node?.kind === 'outcome' && !byVerdict.has(node.verdict)) byVerdict.set(node.verdict, p);
+  }
+  for (const [verdict, path] of byVerdict) {
+    await page.getByRole('button', { name: 'Start again' }).click();
+    for (const a of path.answers) await answer(page, a.node, a.value);
+    const outcome = page.locator(`[data-node="${path.outcome}"]`);
+    await expect(outcome).toBeVisible();
+    await expect(outcome).toHaveAttribute('data-verdict', verdict);
+    expect(new URL(page.url()).hash).toBe('');
+  }
+  expect(await storedState(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+  expect(seen.foreign).toEqual([]);
+  // No answer value ever appears in a requested address.
+  const values = new Set(paths.flatMap((p) => p.answers.map((a) => `${a.node}=`)));
+  for (const url of seen.requested) for (const v of values) expect(url).not.toContain(v);
+});
+
+test('Back returns to the previous question; Change reopens a question; Start again clears all', async ({ page }) => {
+  for (const a of longest.answers) await answer(page, a.node, a.value);
+  await expect(page.locator(`[data-node="${longest.outcome}"]`)).toBeVisible();
+  const last = longest.answers.at(-1)!;
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.locator(`[data-node="${last.node}"]`)).toBeVisible();
+  await expect(page.locator(`[data-node="${last.node}"] .tool-heading`)).toBeFocused();
+
+  const answers = page.getByRole('region', { name: 'Your answers' });
+  await expect(answers.getByRole('term')).toHaveCount(longest.answers.length - 1);
+  const first = longest.answers[0]!;
+  await answers
+    .getByRole('button', { name: /^Change/ })
+    .first()
+    .click();
+  await expect(page.locator(`[data-node="${first.node}"]`)).toBeVisible();
+  await expect(answers).toBeHidden();
+
+  await answer(page, first.node, first.value);
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.locator(`[data-node="${tree.start}"]`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Back' })).toBeHidden();
+});
+
+test('a copied link reopens the same result, with the answers only in the fragment', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  for (const a of longest.answers) await answer(page, a.node, a.value);
+  await page.locator(`[data-node="${longest.outcome}"]`).getByRole('button', { name: 'Copy link to this result' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const url = new URL(link);
+  expect(url.search).toBe('');
+  expect(url.hash).toMatch(/^#answers:/);
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.locator(`[data-node="${longest.outcome}"]`)).toBeVisible();
+  await expect(other.getByRole('region', { name: 'Your answers' }).getByRole('term')).toHaveCount(longest.answers.length);
+});
+
+test('works by keyboard alone', async ({ page }) => {
+  const first = longest.answers[0]!;
+  await page.locator(`[data-node="${first.node}"] [data-option="${first.value}"]`).focus();
+  await page.keyboard.press('Enter');
+  const second = longest.answers[1]!;
+  await expect(page.locator(`[data-node="${second.node}"] .tool-heading`)).toBeFocused();
+  // From the focused heading, Tab reaches the first answer.
+  let reached = false;
+  for (let i = 0; i < 5 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.hasAttribute('data-option') ?? false);
+  }
+  expect(reached).toBe(true);
+});
+
+test('axe finds nothing in any node state, in light and dark', async ({ page }) => {
+  for (const id of tree.nodes.keys()) {
+    await page.goto(`/tools/${tree.id}/#${id}`);
+    await expect(page.locator(`[data-node="${id}"]`)).toBeVisible();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map((v) => v.id),
+        `${id} (${scheme})`,
+      ).toEqual([]);
+    }
+  }
+});
