@@ -40,6 +40,6 @@ export async function findPages(refs: readonly string[]): Promise<GuidePage[]> {
   return refs.flatMap((ref) => all.filter((p) => p.ref === ref));
 }
 
-export async function getSources(ids: readonly string[]) {
+export function getSources(ids: readonly string[]) {
   return getEntries(ids.map((id) => ({ collection: 'sources' as const, id })));
 }

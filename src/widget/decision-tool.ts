@@ -16,6 +16,7 @@ class DecisionTool extends HTMLElement {
   private summary!: HTMLElement;
   private toolbar!: HTMLElement;
   private backButton!: HTMLButtonElement;
+  private restartButton!: HTMLButtonElement;
 
   connectedCallback(): void {
     const data = this.querySelector('script[data-routes]');
@@ -32,7 +33,8 @@ class DecisionTool extends HTMLElement {
     this.live = el('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
     this.toolbar = el('div', { class: 'tool-toolbar' });
     this.backButton = button('Back', 'back');
-    this.toolbar.append(this.backButton, button('Start again', 'restart'));
+    this.restartButton = button('Start again', 'restart');
+    this.toolbar.append(this.backButton, this.restartButton);
     this.summary = el('section', { class: 'tool-answers', 'aria-labelledby': 'answers-title' });
     const nodes = this.querySelector('.tool-nodes');
     nodes?.before(this.live, this.toolbar);
@@ -118,6 +120,8 @@ class DecisionTool extends HTMLElement {
     for (const section of this.querySelectorAll<HTMLElement>('[data-node]')) section.hidden = section.dataset.node !== current;
     const section = this.querySelector<HTMLElement>(`[data-node="${CSS.escape(current)}"]`);
     this.backButton.hidden = trail.length === 0;
+    // On the first question there is nothing to go back to or start again from.
+    this.restartButton.hidden = current === this.routes.start;
     this.renderSummary(trail);
     if (!section) return;
     const heading = section.querySelector<HTMLElement>('.tool-heading');
