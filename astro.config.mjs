@@ -20,5 +20,22 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [guide(), mdx()],
   devToolbar: { enabled: false },
+  // Only the site's own origin: nothing about the reader can be sent elsewhere (DESIGN.md,
+  // Privacy). Astro adds hashes for its scripts and styles; Pagefind needs WebAssembly and a worker.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   ...(cacheDir ? { cacheDir } : {}),
 });

@@ -17,7 +17,7 @@ test('the build has every kind of page', () => {
 });
 
 for (const path of pages) {
-  test(`${path} is private, error-free and passes axe in light and dark`, async ({ page }) => {
+  test(`${path} is private, error-free, fits 320 px and passes axe in light and dark`, async ({ page }) => {
     const seen = watch(page);
     const response = await page.goto(path);
     expect(response?.status(), 'status').toBe(200);
@@ -27,6 +27,10 @@ for (const path of pages) {
       const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(violations, `${scheme} scheme`).toEqual([]);
     }
+    // At 320 px wide nothing scrolls sideways (the flowchart scrolls inside its own box).
+    await page.setViewportSize({ width: 320, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
     expect(seen.foreign, 'requests to other origins').toEqual([]);
     expect(seen.consoleErrors, 'console errors').toEqual([]);
     expect(seen.failed, 'failed requests').toEqual([]);

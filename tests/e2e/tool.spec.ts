@@ -128,3 +128,19 @@ test('axe finds nothing in any node state, in light and dark', async ({ page }) 
     }
   }
 });
+
+test.describe('on a phone', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+
+  test('a path can be answered by tapping, with touch targets at least 44 px tall', async ({ page }) => {
+    await page.goto(`/tools/${tree.id}/`);
+    await expect(page.locator('decision-tool[data-enhanced]')).toBeAttached();
+    for (const a of longest.answers) {
+      const option = page.locator(`[data-node="${a.node}"] [data-option="${a.value}"]`);
+      const box = await option.boundingBox();
+      expect(box!.height).toBeGreaterThanOrEqual(44);
+      await option.tap();
+    }
+    await expect(page.locator(`[data-node="${longest.outcome}"]`)).toBeVisible();
+  });
+});
