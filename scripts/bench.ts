@@ -92,7 +92,7 @@ async function main() {
     await tool.waitForSelector('decision-tool[data-enhanced]');
     const answerTimes: number[] = [];
     for (let i = 0; i < 30; i++) {
-      await tool.evaluate(() => (document.querySelector('[data-action="restart"]') as HTMLElement | null)?.click());
+      await tool.evaluate(() => document.querySelector<HTMLElement>(`[data-action="restart"]`)?.click());
       answerTimes.push(
         await tool.evaluate(
           () =>
