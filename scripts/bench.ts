@@ -90,20 +90,22 @@ async function main() {
     const tool = await browser.newPage();
     await tool.goto(`http://127.0.0.1:${PORT}/tools/may-i-share/`);
     await tool.waitForSelector('decision-tool[data-enhanced]');
-    const answerTimes: number[] = [];
+    const work: number[] = [];
+    const painted: number[] = [];
     for (let i = 0; i < 30; i++) {
       await tool.evaluate(() => document.querySelector<HTMLElement>(`[data-action="restart"]`)?.click());
-      answerTimes.push(
-        await tool.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const start = performance.now();
-              const option = document.querySelector<HTMLElement>('[data-node="danger-now"] [data-option="no"]')!;
-              option.click();
-              requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
-            }),
-        ),
+      const [w, p] = await tool.evaluate(
+        () =>
+          new Promise<[number, number]>((resolve) => {
+            const start = performance.now();
+            document.querySelector<HTMLElement>('[data-node="danger-now"] [data-option="no"]')!.click();
+            // The widget updates the page synchronously; the next frame is when it is on screen.
+            const done = performance.now() - start;
+            requestAnimationFrame(() => setTimeout(() => resolve([done, performance.now() - start]), 0));
+          }),
       );
+      work.push(w);
+      painted.push(p);
     }
 
     // Search: bytes fetched and time to the first results for a first query on a fresh page.
@@ -141,7 +143,7 @@ HTML, CSS and JavaScript are compressed with brotli (quality 11), as a static ho
 
 ## The tool
 
-From a click on an answer to the next question on screen (two animation frames after the click), 30 runs: median ${median(answerTimes).toFixed(1)} ms, slowest ${Math.max(...answerTimes).toFixed(1)} ms.
+From a click on an answer to the next question, 30 runs: the widget's own work (replaying the answers, showing the section, moving focus) takes a median of ${median(work).toFixed(2)} ms (slowest ${Math.max(...work).toFixed(2)} ms); the next question is painted at the next frame, a median of ${median(painted).toFixed(1)} ms after the click.
 
 ## Search
 
