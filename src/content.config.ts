@@ -18,5 +18,6 @@ export const collections = {
   scripts: page('scripts'),
   groups: page('groups'),
   situations: page('situations'),
+  scenarios: page('scenarios'),
   sources: defineCollection({ loader: file(`${CONTENT_DIR}/sources.yaml`), schema: SourceSchema }),
 };

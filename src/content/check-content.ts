@@ -11,7 +11,7 @@ import { parseDocument } from 'yaml';
 import { parseSite, siteFile } from '../config/load-site.ts';
 import type { Site } from '../config/site-schema.ts';
 import { closest as nearest, problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp, type Problem } from './problems.ts';
-import { PAGE_SCHEMAS, SourceSchema, type Sources } from './schemas.ts';
+import { GlossaryEntrySchema, PAGE_SCHEMAS, SourceSchema, type GlossaryEntry, type Sources } from './schemas.ts';
 import { SECTION_IDS, type SectionId } from './sections.ts';
 import { parseTree } from '../engine/validate.ts';
 import type { Tree } from '../engine/types.ts';
@@ -31,8 +31,17 @@ export interface ContentCheck {
   sources: Sources;
   pages: PageRecord[];
   trees: Tree[];
+  glossary: (GlossaryEntry & { id: string })[];
   problems: Problem[];
 }
+
+const GLOSSARY_HELP: FieldHelp = {
+  term: 'The term as readers see it, for example Minimum necessary.',
+  aka: 'A list of other names readers use, for example [ROI].',
+  definition: 'One to three plain sentences.',
+  sources: 'A list of ids from content/sources.yaml.',
+  see: 'A list of pages written as kind/slug, for example [principles/consent].',
+};
 
 export const PAGE_HELP: FieldHelp = {
   title: 'The page title in plain words, at most 90 characters.',
@@ -49,6 +58,8 @@ export const PAGE_HELP: FieldHelp = {
   alternatives: 'A list of other ways to say it.',
   avoid: 'A list of things not to say.',
   answer: 'The short answer in one or two sentences.',
+  tree: 'The id of the tree to walk the case through, for example may-i-share.',
+  questions: 'A list of at least two discussion questions.',
 };
 
 const SOURCE_HELP: FieldHelp = {
@@ -90,7 +101,57 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
   // Links to a tree count even when the tree itself has problems: those are reported once, there.
   const linkable = new Set([...refs, ...treeIds.flatMap((id) => [`tools/${id}`, `flowcharts/${id}`])]);
   for (const page of pages) problems.push(...checkReferences(page, sourceIds, refs, linkable));
-  return { site, sources, pages, trees, problems };
+  for (const page of pages) {
+    const tree = page.data.tree;
+    if (typeof tree === 'string' && !treeIds.includes(tree)) {
+      problems.push({
+        file: page.file,
+        where: 'tree',
+        line: yamlLocator(String(page.data._text), 1)(['tree']),
+        message: `The tree \`${tree}\` does not exist.`,
+        fix: suggestion(tree, treeIds, 'tree id', `or add content/guide/trees/${tree}.yaml`),
+      });
+    }
+  }
+  const glossary = readGlossary(join(contentDir, 'guide', 'glossary.yaml'), rel, sourceIds, refs, problems);
+  return { site, sources, pages, trees, glossary, problems };
+}
+
+function readGlossary(path: string, rel: (p: string) => string, sourceIds: Set<string>, pages: Set<string>, problems: Problem[]): ContentCheck['glossary'] {
+  if (!existsSync(path)) return [];
+  const file = rel(path);
+  const text = readFileSync(path, 'utf8');
+  const syntax = yamlSyntaxProblems(text, file);
+  if (syntax.length) {
+    problems.push(...syntax);
+    return [];
+  }
+  const raw: unknown = parseDocument(text).toJS() ?? {};
+  const locate = yamlLocator(text);
+  const entries: ContentCheck['glossary'] = [];
+  for (const [id, entry] of Object.entries(raw as Record<string, unknown>)) {
+    if (!SLUG.test(id)) {
+      problems.push({ file, where: id, line: locate([id]), message: `\`${id}\` cannot be used as a glossary id.`, fix: 'Use lower-case words joined by hyphens, for example minimum-necessary.' });
+      continue;
+    }
+    const result = GlossaryEntrySchema.safeParse(entry);
+    if (!result.success) {
+      problems.push(...problemsFromZod(file, result.error, GLOSSARY_HELP, locate, [id], entry));
+      continue;
+    }
+    result.data.sources.forEach((sid, i) => {
+      if (!sourceIds.has(sid)) {
+        problems.push({ file, where: `${id}.sources[${i}]`, line: locate([id, 'sources', i]), message: `The source id \`${sid}\` is not in content/sources.yaml.`, fix: suggestion(sid, [...sourceIds], 'source id', 'or add an entry for it to content/sources.yaml') });
+      }
+    });
+    result.data.see.forEach((ref, i) => {
+      if (!pages.has(ref)) {
+        problems.push({ file, where: `${id}.see[${i}]`, line: locate([id, 'see', i]), message: `The page \`${ref}\` does not exist.`, fix: suggestion(ref, [...pages], 'page', 'or remove it from the list') });
+      }
+    });
+    entries.push({ id, ...result.data });
+  }
+  return entries.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
 }
 
 function readTrees(dir: string, rel: (p: string) => string, sourceIds: Set<string>, pages: Set<string>, problems: Problem[], ids: string[]): Tree[] {
@@ -271,7 +332,7 @@ function checkReferences(page: PageRecord, sources: Set<string>, refs: Set<strin
 }
 
 /** Pages made by the site itself rather than by a content file. */
-const SITE_PAGES = new Set(['', 'a-z', 'about', 'search', 'flowcharts', ...SECTION_IDS]);
+const SITE_PAGES = new Set(['', 'a-z', 'about', 'search', 'flowcharts', 'glossary', ...SECTION_IDS]);
 function isSitePage(ref: string): boolean {
   return SITE_PAGES.has(ref);
 }

@@ -65,11 +65,18 @@ export const SituationSchema = z.strictObject({
   answer: Text(400),
 });
 
+export const ScenarioSchema = z.strictObject({
+  ...pageFields,
+  tree: z.string().regex(SLUG, { error: 'must be the id of a tree, for example may-i-share' }),
+  questions: z.array(Text(300)).min(2, { error: 'must list at least two discussion questions' }),
+});
+
 export const PAGE_SCHEMAS = {
   principles: PrincipleSchema,
   scripts: ScriptSchema,
   groups: GroupSchema,
   situations: SituationSchema,
+  scenarios: ScenarioSchema,
 } as const;
 
 export type Principle = z.infer<typeof PrincipleSchema>;
@@ -87,3 +94,12 @@ export const SourceSchema = z.strictObject({
 export const SourcesSchema = z.record(SourceIdSchema, SourceSchema);
 export type Source = z.infer<typeof SourceSchema>;
 export type Sources = z.infer<typeof SourcesSchema>;
+
+export const GlossaryEntrySchema = z.strictObject({
+  term: Text(80),
+  aka: z.array(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), Text(80))).default([]),
+  definition: Text(800),
+  sources: z.array(SourceIdSchema).min(1, { error: 'must list at least one source id' }),
+  see: z.array(PageRefSchema).default([]),
+});
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;

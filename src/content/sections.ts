@@ -1,5 +1,6 @@
 /**
- * The kinds of guidance page. The id is the folder under content/guide/ and the first segment of
+ * The kinds of guidance page (the header links the first four; scenarios are for trainers and
+ * are linked from the home page and the footer). The id is the folder under content/guide/ and the first segment of
  * the page's address; `filter` is the value readers see in search filters.
  */
 export const SECTIONS = [
@@ -31,6 +32,13 @@ export const SECTIONS = [
     filter: 'Situation',
     intro: 'Short answers for the moments you need one: a call, a visitor, a letter, a crisis.',
   },
+  {
+    id: 'scenarios',
+    label: 'Training scenarios',
+    singular: 'Scenario',
+    filter: 'Scenario',
+    intro: 'Cases for courses and supervision: a short story, questions to discuss, a walk through the tool, and a suggested response.',
+  },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
@@ -41,3 +49,6 @@ export const SECTION_IDS: SectionId[] = SECTIONS.map((s) => s.id);
 export function findSection(id: string): Section | undefined {
   return SECTIONS.find((s) => s.id === id);
 }
+
+/** Sections linked from the header on every page. */
+export const NAV_SECTIONS = SECTIONS.filter((s) => s.id !== 'scenarios');

@@ -1,15 +1,11 @@
 /** The decision trees, parsed and validated once per build (the guide integration already stopped on any problem). */
 import { markdownToHtml } from 'satteri';
-import { CONTENT_DIR } from '../config/paths.ts';
-import { checkContent } from '../content/check-content.ts';
 import type { Tree } from '../engine/types.ts';
 import { baseLinks } from '../markdown/plugins.ts';
-
-let cached: Tree[] | undefined;
+import { getContent } from './content.ts';
 
 export function getTrees(): Tree[] {
-  cached ??= checkContent(CONTENT_DIR).trees;
-  return cached;
+  return getContent().trees;
 }
 
 export function getTree(id: string): Tree | undefined {

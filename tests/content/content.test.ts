@@ -9,6 +9,7 @@ import { checkContent } from '../../src/content/check-content.ts';
 import { formatProblems } from '../../src/content/problems.ts';
 import { enumeratePaths } from '../../src/engine/resolve.ts';
 import { toRoutes } from '../../src/engine/validate.ts';
+import { MEDIAN_LIMIT, PAGE_LIMIT, medianOf, score } from '../../scripts/readability.ts';
 
 const result = checkContent(CONTENT_DIR);
 
@@ -52,5 +53,14 @@ describe.each(result.trees.map((t) => [t.id, t] as const))('tree %s', (_id, tree
       expect(node.sources.length, node.id).toBeGreaterThan(0);
       expect(node.next_steps.length, node.id).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('reading level', () => {
+  it(`has a median Flesch–Kincaid grade of at most ${MEDIAN_LIMIT} and no page above ${PAGE_LIMIT}`, () => {
+    const scores = result.pages.map(score);
+    const over = scores.filter((s) => s.grade > PAGE_LIMIT).map((s) => `${s.ref} (${s.grade.toFixed(1)})`);
+    expect(over).toEqual([]);
+    expect(medianOf(scores.map((s) => s.grade))).toBeLessThanOrEqual(MEDIAN_LIMIT);
   });
 });

@@ -38,6 +38,7 @@ function cases(): Case[] {
   add('trees', (name) => `guide/trees/${name}`);
   add('site', () => 'site.yaml');
   add('sources', () => 'sources.yaml');
+  add('glossary', () => 'guide/glossary.yaml');
   return list;
 }
 
