@@ -20,6 +20,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [guide(), mdx()],
   devToolbar: { enabled: false },
+  // No code blocks in guidance; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   // Only the site's own origin: nothing about the reader can be sent elsewhere (DESIGN.md,
   // Privacy). Astro adds hashes for its scripts and styles; Pagefind needs WebAssembly and a worker.
   security: {

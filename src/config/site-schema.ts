@@ -3,7 +3,9 @@
  * otherwise. `SITE_HELP` is the plain-words help printed in the "Fix:" line of every error.
  */
 import { z } from 'astro/zod';
-import { DateSchema } from '../content/schemas.ts';
+import { DateSchema, PageRefSchema } from '../content/schemas.ts';
+import { SECTION_IDS } from '../content/sections.ts';
+import { contrastRatio, HEX_COLOUR } from './contrast.ts';
 import type { FieldHelp } from '../content/problems.ts';
 
 const Text = (max: number) =>
@@ -30,38 +32,92 @@ export const CrisisLineSchema = z.strictObject({
   description: Text(240).optional(),
 });
 
-export const SiteSchema = z.strictObject({
-  name: Text(80),
-  short_name: Text(30).optional(),
-  tagline: Text(200),
-  url: WebAddress,
-  base: z
-    .string()
-    .regex(/^\/([a-zA-Z0-9._~-]+\/)*$/, { error: 'must start and end with "/", for example / or /guide/' })
-    .default('/'),
-  language: z
-    .string()
-    .regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'must be a language code such as en or en-US' })
-    .default('en'),
-  jurisdiction: z.strictObject({
-    country: Text(80).optional(),
-    region: Text(80).optional(),
-    note: Text(600),
-  }),
-  about: z.strictObject({
-    publisher: Text(160),
-    reviewed: DateSchema,
-    report_url: WebAddress.optional(),
-    report_email: z.email({ error: 'must be an email address' }).optional(),
-  }),
-  contacts: z
-    .strictObject({
-      supervisor_role: Text(80).default('your supervisor'),
-      privacy_officer: ContactSchema.optional(),
-      crisis_lines: z.array(CrisisLineSchema).default([]),
-    })
-    .prefault({}),
-});
+/** A colour that white text can sit on at WCAG AA contrast (4.5:1): the header and buttons use it so. */
+const AccentSchema = z
+  .string()
+  .regex(HEX_COLOUR, { error: 'must be a colour written as # and six hex digits, for example #1d5a8c' })
+  .superRefine((value, ctx) => {
+    const ratio = contrastRatio(value, '#ffffff');
+    if (ratio < 4.5) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `has a contrast of ${ratio.toFixed(2)}:1 with white text; WCAG AA needs at least 4.5:1`,
+      });
+    }
+  });
+
+/** The dark-scheme accent sits behind near-black text (#0b1620). */
+const AccentDarkSchema = z
+  .string()
+  .regex(HEX_COLOUR, { error: 'must be a colour written as # and six hex digits, for example #8cc4f2' })
+  .superRefine((value, ctx) => {
+    const ratio = contrastRatio(value, '#0b1620');
+    if (ratio < 4.5)
+      ctx.addIssue({ code: 'custom', message: `has a contrast of ${ratio.toFixed(2)}:1 with dark text; WCAG AA needs at least 4.5:1` });
+  });
+
+const US_CRISIS_LINES = [
+  {
+    name: '988 Suicide & Crisis Lifeline',
+    contact: 'Call or text 988',
+    url: 'https://988lifeline.org',
+    description: 'For anyone in the United States in a mental health or suicide crisis, at any hour.',
+  },
+  { name: 'Emergency services', contact: 'Call 911', description: "When someone's life is in danger right now." },
+];
+
+export const SiteSchema = z
+  .strictObject({
+    name: Text(80),
+    short_name: Text(30).optional(),
+    tagline: Text(200),
+    url: WebAddress,
+    base: z
+      .string()
+      .regex(/^\/([a-zA-Z0-9._~-]+\/)*$/, { error: 'must start and end with "/", for example / or /guide/' })
+      .default('/'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'must be a language code such as en or en-US' })
+      .default('en'),
+    jurisdiction: z.strictObject({
+      country: Text(80).optional(),
+      region: Text(80).optional(),
+      note: Text(600),
+    }),
+    about: z.strictObject({
+      publisher: Text(160),
+      reviewed: DateSchema,
+      report_url: WebAddress.optional(),
+      report_email: z.email({ error: 'must be an email address' }).optional(),
+    }),
+    contacts: z
+      .strictObject({
+        supervisor_role: Text(80).default('your supervisor'),
+        privacy_officer: ContactSchema.optional(),
+        crisis_lines: z.array(CrisisLineSchema).optional(),
+      })
+      .prefault({}),
+    logo: z
+      .string()
+      .regex(/^org\/[a-zA-Z0-9._/-]+\.(svg|png|webp)$/, {
+        error: 'must be a file in content/org/, written like org/logo.svg (SVG, PNG or WebP)',
+      })
+      .optional(),
+    accent: AccentSchema.optional(),
+    accent_dark: AccentDarkSchema.optional(),
+    footer_links: z.array(z.strictObject({ label: Text(60), url: z.string().min(1) })).default([]),
+    sections: z.array(z.enum(SECTION_IDS as [string, ...string[]], { error: `must be one of: ${SECTION_IDS.join(', ')}` })).optional(),
+    hide: z.array(PageRefSchema).default([]),
+  })
+  .transform((site) => ({
+    ...site,
+    // In the United States, readers always see 988 and 911 unless the organization lists its own lines.
+    contacts: {
+      ...site.contacts,
+      crisis_lines: site.contacts.crisis_lines ?? (site.jurisdiction.country === 'United States' ? US_CRISIS_LINES : []),
+    },
+  }));
 
 export type Site = z.infer<typeof SiteSchema>;
 
@@ -84,7 +140,15 @@ export const SITE_HELP: FieldHelp = {
   contacts: 'A group with `supervisor_role:`, `privacy_officer:` and `crisis_lines:`.',
   supervisor_role: 'What readers call the person they ask first, for example "your supervisor".',
   privacy_officer: 'A group with `name:`, `email:` and or `phone:` of your privacy officer.',
-  crisis_lines: 'A list of crisis lines, each with `name:` and `contact:`.',
+  crisis_lines: 'A list of crisis lines, each with `name:` and `contact:`. Leave it out in the United States to show 988 and 911.',
+  logo: 'A logo file you put in content/org/, written like org/logo.svg.',
+  accent:
+    'Your colour for the header and buttons, as # and six hex digits. It must be dark enough for white text: try a darker shade, for example #1d5a8c.',
+  accent_dark:
+    'The colour for the dark scheme, as # and six hex digits. It must be light enough for dark text: try a lighter shade, for example #8cc4f2.',
+  footer_links: 'A list of links for the footer, each with `label:` and `url:`.',
+  sections: `The sections to show, from: ${SECTION_IDS.join(', ')}. Leave it out to show them all.`,
+  hide: 'A list of baseline pages to leave out, written as kind/slug, for example [situations/reporter-calls].',
   role: 'The job title, for example Privacy Officer.',
   email: 'An email address such as privacy@example.org.',
   phone: 'A phone number as readers should dial it.',

@@ -76,6 +76,7 @@ export const PAGE_SCHEMAS = {
   scripts: ScriptSchema,
   groups: GroupSchema,
   situations: SituationSchema,
+  policies: PrincipleSchema,
   scenarios: ScenarioSchema,
 } as const;
 

@@ -33,6 +33,13 @@ export const SECTIONS = [
     intro: 'Short answers for the moments you need one: a call, a visitor, a letter, a crisis.',
   },
   {
+    id: 'policies',
+    label: 'Our policies',
+    singular: 'Policy',
+    filter: 'Policy',
+    intro: "Your organization's own policies and procedures.",
+  },
+  {
     id: 'scenarios',
     label: 'Training scenarios',
     singular: 'Scenario',
@@ -50,5 +57,5 @@ export function findSection(id: string): Section | undefined {
   return SECTIONS.find((s) => s.id === id);
 }
 
-/** Sections linked from the header on every page. */
+/** Sections linked from the header on every page (scenarios are for trainers: home and footer). */
 export const NAV_SECTIONS = SECTIONS.filter((s) => s.id !== 'scenarios');

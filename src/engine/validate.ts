@@ -91,27 +91,30 @@ export interface ParsedTree {
   problems: Problem[];
 }
 
+/** Where a YAML path is: the file and line. A merged tree (an organization's overlay) spans two files. */
+export type Locate = (path: readonly PathSegment[]) => { file: string; line?: number };
+
 export function parseTree(text: string, context: TreeContext): ParsedTree {
-  const { file } = context;
-  const doc = parseDocument(text);
-  const problems: Problem[] = [];
-  const locate = yamlLocator(text);
-
-  const syntax = yamlSyntaxProblems(text, file);
+  const syntax = yamlSyntaxProblems(text, context.file);
   if (syntax.length) return { problems: syntax };
+  const lines = yamlLocator(text);
+  return validateTree(parseDocument(text).toJS() ?? {}, context, (path) => ({ file: context.file, line: lines(path) }));
+}
 
-  const raw: unknown = doc.toJS() ?? {};
+/** Validates tree data (already parsed from YAML, perhaps merged from two files). */
+export function validateTree(raw: unknown, context: TreeContext, where: Locate): ParsedTree {
+  const problems: Problem[] = [];
+  const lineIn = (path: readonly PathSegment[]) => where(path).line;
   const top = TreeFileSchema.safeParse(raw);
-  if (!top.success) return { problems: [...problems, ...problemsFromZod(file, top.error, TREE_HELP, locate, [], raw)] };
+  if (!top.success) return { problems: problemsFromZod(where([]).file, top.error, TREE_HELP, lineIn, [], raw) };
 
   const nodes = new Map<string, TreeNode>();
-  for (const [id, raw] of Object.entries(top.data.nodes)) {
-    const at = (...path: PathSegment[]) => ['nodes', id, ...path];
+  for (const [id, rawNode] of Object.entries(top.data.nodes)) {
+    const at = where(['nodes', id]);
     if (!ID.test(id)) {
       problems.push({
-        file,
+        ...at,
         where: `nodes.${id}`,
-        line: locate(at()),
         message: `The node id \`${id}\` cannot be used in a link.`,
         fix: 'Use lower-case words joined by hyphens, for example who-asks.',
       });
@@ -119,22 +122,21 @@ export function parseTree(text: string, context: TreeContext): ParsedTree {
     }
     if (RESERVED_IDS.has(id)) {
       problems.push({
-        file,
+        ...at,
         where: `nodes.${id}`,
-        line: locate(at()),
         message: `The node id \`${id}\` is used by the page itself.`,
         fix: `Choose another id, for example ${id}-step.`,
       });
       continue;
     }
-    const node = parseNode(id, raw, file, locate, problems);
+    const node = parseNode(id, rawNode, at.file, lineIn, problems);
     if (node) nodes.set(id, node);
   }
 
   const tree: Tree = { id: context.id, title: top.data.title, summary: top.data.summary, start: top.data.start, nodes };
   // A node that could not be read has no answers to follow; checking the graph would only add
   // knock-on problems ("unreachable") to the one already reported.
-  if (nodes.size === Object.keys(top.data.nodes).length) problems.push(...checkGraph(tree, context, locate, Object.keys(top.data.nodes)));
+  if (nodes.size === Object.keys(top.data.nodes).length) problems.push(...checkGraph(tree, context, where, Object.keys(top.data.nodes)));
   return problems.length ? { problems } : { tree, problems };
 }
 
@@ -174,30 +176,22 @@ function parseNode(
   return undefined;
 }
 
-function checkGraph(
-  tree: Tree,
-  context: TreeContext,
-  locate: (p: readonly PathSegment[]) => number | undefined,
-  declared: string[],
-): Problem[] {
-  const { file } = context;
+function checkGraph(tree: Tree, context: TreeContext, where: Locate, declared: string[]): Problem[] {
   const problems: Problem[] = [];
   const exists = (id: string) => declared.includes(id);
   const ids = [...declared];
 
   if (!exists(tree.start)) {
     problems.push({
-      file,
+      ...where(['start']),
       where: 'start',
-      line: locate(['start']),
       message: `\`start\` names the node \`${tree.start}\`, which does not exist.`,
       fix: suggest(tree.start, ids, 'node id', 'or add that node under `nodes:`'),
     });
   } else if (tree.nodes.get(tree.start)?.kind === 'outcome') {
     problems.push({
-      file,
+      ...where(['start']),
       where: 'start',
-      line: locate(['start']),
       message: 'The tree starts with an outcome, so it asks nothing.',
       fix: 'Point `start:` at the first question.',
     });
@@ -207,9 +201,8 @@ function checkGraph(
     if (node.kind === 'question') {
       if (node.options.length < 2) {
         problems.push({
-          file,
+          ...where(['nodes', node.id, 'options']),
           where: `nodes.${node.id}.options`,
-          line: locate(['nodes', node.id, 'options']),
           message: `The question \`${node.id}\` has ${node.options.length === 0 ? 'no answers' : 'only one answer'}.`,
           fix: 'Give it at least two options, or replace the question with the node it leads to.',
         });
@@ -219,9 +212,8 @@ function checkGraph(
         const at = ['nodes', node.id, 'options', i];
         if (values.has(option.value)) {
           problems.push({
-            file,
+            ...where([...at, 'value']),
             where: `nodes.${node.id}.options[${i}].value`,
-            line: locate([...at, 'value']),
             message: `The question \`${node.id}\` has two answers with the value \`${option.value}\`.`,
             fix: 'Give each answer its own value: links and saved results use it to tell answers apart.',
           });
@@ -229,9 +221,8 @@ function checkGraph(
         values.set(option.value, i);
         if (!exists(option.next)) {
           problems.push({
-            file,
+            ...where([...at, 'next']),
             where: `nodes.${node.id}.options[${i}].next`,
-            line: locate([...at, 'next']),
             message: `The answer "${option.label}" leads to \`${option.next}\`, which is not a node.`,
             fix: suggest(option.next, ids, 'node id', 'or add that node under `nodes:`'),
           });
@@ -241,9 +232,8 @@ function checkGraph(
       node.sources.forEach((id, i) => {
         if (!context.sourceIds.has(id)) {
           problems.push({
-            file,
+            ...where(['nodes', node.id, 'sources', i]),
             where: `nodes.${node.id}.sources[${i}]`,
-            line: locate(['nodes', node.id, 'sources', i]),
             message: `The source id \`${id}\` is not in content/sources.yaml.`,
             fix: suggest(id, [...context.sourceIds], 'source id', 'or add an entry for it to content/sources.yaml'),
           });
@@ -253,9 +243,8 @@ function checkGraph(
         node[field].forEach((ref, i) => {
           if (!context.pages.has(ref)) {
             problems.push({
-              file,
+              ...where(['nodes', node.id, field, i]),
               where: `nodes.${node.id}.${field}[${i}]`,
-              line: locate(['nodes', node.id, field, i]),
               message: `The page \`${ref}\` does not exist.`,
               fix: suggest(ref, [...context.pages], 'page', 'or remove it from the list'),
             });
@@ -270,9 +259,8 @@ function checkGraph(
   const cycle = findCycle(routes);
   if (cycle) {
     problems.push({
-      file,
+      ...where(['nodes', cycle[0] ?? '']),
       where: `nodes.${cycle[0]}`,
-      line: locate(['nodes', cycle[0] ?? '']),
       message: `The answers loop back on themselves: ${cycle.join(' → ')}.`,
       fix: 'Every path must end at an outcome: point one of these answers to a later question or an outcome.',
     });
@@ -282,9 +270,8 @@ function checkGraph(
   for (const id of tree.nodes.keys()) {
     if (!reachable.has(id)) {
       problems.push({
-        file,
+        ...where(['nodes', id]),
         where: `nodes.${id}`,
-        line: locate(['nodes', id]),
         message: `No answer leads to the node \`${id}\`, so no reader can reach it.`,
         fix: 'Point an answer’s `next:` at it, or delete it.',
       });

@@ -3,30 +3,48 @@
  * 1. check every content file and the settings, and stop with readable problems (before Astro
  *    reads content, so that a bad page never reaches Astro's own, less helpful, errors);
  * 2. take `site` and `base` from content/site.yaml, so that a fork edits one file;
- * 3. after the build, index the pages with Pagefind.
+ * 3. serve and copy the organization's logo;
+ * 4. after the build, index the pages with Pagefind and write the headers file.
  */
+import { copyFileSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR } from '../config/paths.ts';
 import { checkContent } from '../content/check-content.ts';
-import { formatProblems, type Problem } from '../content/problems.ts';
+import { formatProblem, formatProblems, type Problem } from '../content/problems.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinks, headingLinks } from '../markdown/plugins.ts';
+import { baseLinks, headingLinks, unlinkHidden } from '../markdown/plugins.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 export function guide(): AstroIntegration {
+  let logo: string | undefined;
   return {
     name: 'peer-support-guide',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        const { site, problems } = checkContent(CONTENT_DIR);
+      'astro:config:setup': ({ updateConfig, logger }) => {
+        const { site, problems, warnings, hidden } = checkContent(CONTENT_DIR);
         if (problems.length || !site) stopWithProblems(problems);
+        for (const warning of warnings) logger.warn(formatProblem(warning));
         updateConfig({
           site: site.url,
           base: site.base,
-          markdown: { processor: satteri({ hastPlugins: [baseLinks(site.base), headingLinks] }) },
+          // Links to hidden pages become text first, then the base path is added to the rest.
+          markdown: { processor: satteri({ hastPlugins: [unlinkHidden(hidden), baseLinks(site.base), headingLinks] }) },
+        });
+        logo = site.logo;
+      },
+      'astro:server:setup': ({ server }) => {
+        if (!logo) return;
+        const path = `/${logo.replace(/^org\//, '')}`;
+        server.middlewares.use((request, response, next) => {
+          if (!request.url?.endsWith(path)) return next();
+          response.setHeader('Content-Type', logo!.endsWith('.svg') ? 'image/svg+xml' : 'image/png');
+          response.end(readFileSync(join(CONTENT_DIR, logo!)));
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (logo) copyFileSync(join(CONTENT_DIR, logo), join(fileURLToPath(dir), basename(logo)));
         const { pages, bytes } = await buildSearchIndex(dir);
         logger.info(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB`);
       },

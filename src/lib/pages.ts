@@ -1,12 +1,16 @@
 /** Guidance pages from every section, in reading order, with their addresses. */
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { SECTIONS, type SectionId } from '../content/sections.ts';
+import type { Origin } from '../content/overlay.ts';
+import { getContent } from './content.ts';
 import { pageHref } from './url.ts';
 
 export type GuideEntry = CollectionEntry<SectionId>;
 
 export interface GuidePage {
   kind: SectionId;
+  /** Where the page comes from: the baseline guide or the organization's own files. */
+  origin: Origin;
   slug: string;
   ref: string;
   href: string;
@@ -20,9 +24,13 @@ function byOrderThenTitle(a: GuideEntry, b: GuideEntry): number {
 }
 
 export async function getSectionPages(kind: SectionId): Promise<GuidePage[]> {
+  // Astro warns on reading an empty collection (an organization with no policies yet): skip it.
+  if (!getContent().pages.some((p) => p.kind === kind)) return [];
   const entries: GuideEntry[] = await getCollection(kind);
+  const origins = new Map(getContent().pages.map((p) => [p.ref, p.origin]));
   return entries.sort(byOrderThenTitle).map((entry) => ({
     kind,
+    origin: origins.get(`${kind}/${entry.id}`) ?? 'baseline',
     slug: entry.id,
     ref: `${kind}/${entry.id}`,
     href: pageHref(`${kind}/${entry.id}`),

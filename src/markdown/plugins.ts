@@ -74,3 +74,22 @@ export function baseLinks(base: string) {
     },
   });
 }
+
+/**
+ * Links to pages an organization hid (site.yaml `hide`) become plain text, so a baseline page
+ * that mentions a hidden page never sends a reader to a missing address. The build lists them.
+ */
+export function unlinkHidden(hidden: ReadonlySet<string>) {
+  return defineHastPlugin({
+    name: 'guide-unlink-hidden',
+    element: {
+      filter: ['a'],
+      visit(node, ctx) {
+        const href = node.properties.href;
+        if (typeof href !== 'string' || !href.startsWith('/')) return;
+        const ref = href.replace(/#.*$/, '').replace(/^\/|\/$/g, '');
+        if (hidden.has(ref)) ctx.replaceNode(node, { type: 'element', tagName: 'span', properties: {}, children: node.children });
+      },
+    },
+  });
+}

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { SECTIONS } from '../content/sections.ts';
+import { visibleSections } from '../lib/sections.ts';
 import { getAllPages } from '../lib/pages.ts';
 import { getTrees } from '../lib/trees.ts';
 import { href, isoDate } from '../lib/url.ts';
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
     'about/',
     'search/',
     'flowcharts/',
-    ...SECTIONS.map((s) => `${s.id}/`),
+    ...visibleSections().map((s) => `${s.id}/`),
     ...getTrees().flatMap((t) => [`tools/${t.id}/`, `flowcharts/${t.id}/`]),
   ].map((path) => ({ loc: href(path), lastmod: undefined as string | undefined }));
   const guide = pages.map((p) => ({ loc: p.href, lastmod: isoDate(p.entry.data.reviewed) }));

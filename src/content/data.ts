@@ -1,0 +1,122 @@
+/** The registries: sources (baseline and the organization's) and the glossary. */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp, type Problem } from './problems.ts';
+import { GlossaryEntrySchema, SourceSchema, type GlossaryEntry, type Sources } from './schemas.ts';
+import { suggestion } from './suggest.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export type GlossaryItem = GlossaryEntry & { id: string };
+
+export const SOURCE_HELP: FieldHelp = {
+  title: "The source's title.",
+  publisher: 'Who published or wrote it.',
+  year: 'The year as a number, for example 2024; leave it out when the source has no date.',
+  url: 'Where to read it, starting with https://.',
+  jurisdiction: 'Where it applies, for example United States (federal).',
+  note: 'One line on what the source is.',
+};
+
+const GLOSSARY_HELP: FieldHelp = {
+  term: 'The term as readers see it, for example Minimum necessary.',
+  aka: 'A list of other names readers use, for example [ROI].',
+  definition: 'One to three plain sentences.',
+  sources: 'A list of ids from content/sources.yaml.',
+  see: 'A list of pages written as kind/slug, for example [principles/consent].',
+};
+
+export const PAGE_HELP: FieldHelp = {
+  title: 'The page title in plain words, at most 90 characters.',
+  summary: 'One sentence saying what the page is for, at most 200 characters.',
+  reviewed: 'The date the page was last checked against its sources, written as YYYY-MM-DD, for example 2026-11-26.',
+  sources: 'A list of ids from content/sources.yaml, for example [hipaa-164-510-b].',
+  aliases: 'A list of words readers type, for example [ROI, release form].',
+  related: 'A list of other pages written as kind/slug, for example [scripts/declining-to-confirm].',
+  audience: 'A list from: specialist, supervisor, trainer, organization.',
+  varies: 'true when the answer depends on the state, country or employer; otherwise leave it out.',
+  order: 'A whole number giving the page its place in the section list (lower first).',
+  when: 'One sentence on the moment to use this script.',
+  say: 'A list of short lines to say aloud.',
+  alternatives: 'A list of other ways to say it.',
+  avoid: 'A list of things not to say.',
+  answer: 'The short answer in one or two sentences.',
+  tree: 'The id of the tree to walk the case through, for example may-i-share.',
+  questions: 'A list of at least two discussion questions.',
+};
+
+
+
+/**
+ * Reads a source registry into `sources`, entry by entry, so one broken source is reported once
+ * and pages citing it are not. `optional`: the organization's registry may be absent.
+ */
+export function readSources(path: string, file: string, sources: Sources, knownIds: Set<string>, problems: Problem[], optional = false): void {
+  if (!existsSync(path)) {
+    if (!optional) problems.push({ file, message: 'The source registry is missing.', fix: 'Create content/sources.yaml (see docs/authoring.md).' });
+    return;
+  }
+  const text = readFileSync(path, 'utf8');
+  const syntax = yamlSyntaxProblems(text, file);
+  if (syntax.length) {
+    problems.push(...syntax);
+    return;
+  }
+  const raw: unknown = parseDocument(text).toJS() ?? {};
+  const locate = yamlLocator(text);
+  if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
+    problems.push({ file, line: 1, message: 'The source registry must be a list of sources, each under its id.', fix: 'Write each source as `id:` followed by its indented fields (see docs/authoring.md).' });
+    return;
+  }
+  for (const [id, entry] of Object.entries(raw)) {
+    if (knownIds.has(id)) {
+      problems.push({ file, where: id, line: locate([id]), message: `Two sources have the id \`${id}\`.`, fix: 'Give your source another id (and cite that one), or cite the existing source instead.' });
+      continue;
+    }
+    knownIds.add(id);
+    if (!SLUG.test(id)) {
+      problems.push({ file, where: id, line: locate([id]), message: `\`${id}\` cannot be used as a source id.`, fix: 'Use lower-case words joined by hyphens, for example hipaa-164-510-b.' });
+      continue;
+    }
+    const result = SourceSchema.safeParse(entry);
+    if (result.success) sources[id] = result.data;
+    else problems.push(...problemsFromZod(file, result.error, SOURCE_HELP, locate, [id], entry));
+  }
+}
+
+export function readGlossary(path: string, file: string, sourceIds: ReadonlySet<string>, pages: ReadonlySet<string>, problems: Problem[]): GlossaryItem[] {
+  if (!existsSync(path)) return [];
+  const text = readFileSync(path, 'utf8');
+  const syntax = yamlSyntaxProblems(text, file);
+  if (syntax.length) {
+    problems.push(...syntax);
+    return [];
+  }
+  const raw: unknown = parseDocument(text).toJS() ?? {};
+  const locate = yamlLocator(text);
+  const entries: GlossaryItem[] = [];
+  for (const [id, entry] of Object.entries(raw as Record<string, unknown>)) {
+    if (!SLUG.test(id)) {
+      problems.push({ file, where: id, line: locate([id]), message: `\`${id}\` cannot be used as a glossary id.`, fix: 'Use lower-case words joined by hyphens, for example minimum-necessary.' });
+      continue;
+    }
+    const result = GlossaryEntrySchema.safeParse(entry);
+    if (!result.success) {
+      problems.push(...problemsFromZod(file, result.error, GLOSSARY_HELP, locate, [id], entry));
+      continue;
+    }
+    result.data.sources.forEach((sid, i) => {
+      if (!sourceIds.has(sid)) {
+        problems.push({ file, where: `${id}.sources[${i}]`, line: locate([id, 'sources', i]), message: `The source id \`${sid}\` is not in content/sources.yaml.`, fix: suggestion(sid, [...sourceIds], 'source id', 'or add an entry for it to content/sources.yaml') });
+      }
+    });
+    result.data.see.forEach((ref, i) => {
+      if (!pages.has(ref)) {
+        problems.push({ file, where: `${id}.see[${i}]`, line: locate([id, 'see', i]), message: `The page \`${ref}\` does not exist.`, fix: suggestion(ref, [...pages], 'page', 'or remove it from the list') });
+      }
+    });
+    entries.push({ id, ...result.data });
+  }
+  return entries.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+}
+
