@@ -79,7 +79,9 @@ function listPages(root: string, origin: Origin, rel: (path: string) => string, 
     const dir = join(root, kind);
     if (!existsSync(dir)) continue;
     const seen = new Map<string, string>();
-    for (const name of readdirSync(dir).sort()) {
+    // .mdx before .md, so that a stray .md copy is the one reported as the duplicate.
+    const names = readdirSync(dir).sort((a, b) => a.replace(/\.mdx$/, '.a').localeCompare(b.replace(/\.mdx$/, '.a')));
+    for (const name of names) {
       if (!/\.mdx?$/.test(name)) continue;
       const path = join(dir, name);
       const slug = name.replace(/\.mdx?$/, '');

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copySite } from '../helpers/fixture-site.ts';
+import { buildEnv } from '../helpers/fork-site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -21,7 +22,7 @@ describe('astro build on bad content', () => {
     );
     const run = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', join(site.dir, 'dist')], {
       cwd: ROOT,
-      env: { ...process.env, GUIDE_CONTENT_DIR: site.dir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: buildEnv({ GUIDE_CONTENT_DIR: site.dir }),
       encoding: 'utf8',
     });
     const output = run.stdout + run.stderr;
