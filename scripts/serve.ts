@@ -1,7 +1,7 @@
 /**
  * A small static server for the built site (dist/), used by the browser tests and the benchmark.
  * It serves the site under its base path, answers unknown addresses with 404.html, and sends
- * the security headers from public/_headers, as a static host would.
+ * the security headers from the build's _headers file, as a static host would.
  * Usage: node scripts/serve.ts [--port 4322] [--dir dist]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -40,12 +40,33 @@ function resolveFile(pathname: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
+/** The headers a static host would send, from the `_headers` file the build writes. */
+const headersFile = join(root, '_headers');
+const extraHeaders: Record<string, string> = existsSync(headersFile)
+  ? Object.fromEntries(
+      readFileSync(headersFile, 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('  '))
+        .map((l) => [
+          l.trim().slice(0, l.trim().indexOf(':')),
+          l
+            .trim()
+            .slice(l.trim().indexOf(':') + 1)
+            .trim(),
+        ]),
+    )
+  : {};
+
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const file = resolveFile(url.pathname);
   const notFound = join(root, '404.html');
   const path = file ?? notFound;
-  response.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  response.writeHead(file ? 200 : 404, {
+    ...extraHeaders,
+    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+  });
   if (request.method === 'HEAD') response.end();
   else if (existsSync(path)) createReadStream(path).pipe(response);
   else response.end(readFileSync(notFound, 'utf8'));

@@ -15,10 +15,12 @@ import { checkContent } from '../content/check-content.ts';
 import { formatProblem, formatProblems, type Problem } from '../content/problems.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, headingLinks, unlinkHidden } from '../markdown/plugins.ts';
+import { writeHeaders } from './headers.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 export function guide(): AstroIntegration {
   let logo: string | undefined;
+  let base = '/';
   return {
     name: 'peer-support-guide',
     hooks: {
@@ -33,6 +35,7 @@ export function guide(): AstroIntegration {
           markdown: { processor: satteri({ hastPlugins: [unlinkHidden(hidden), baseLinks(site.base), headingLinks] }) },
         });
         logo = site.logo;
+        base = site.base;
       },
       'astro:server:setup': ({ server }) => {
         if (!logo) return;
@@ -47,6 +50,7 @@ export function guide(): AstroIntegration {
         if (logo) copyFileSync(join(CONTENT_DIR, logo), join(fileURLToPath(dir), basename(logo)));
         const { pages, bytes } = await buildSearchIndex(dir);
         logger.info(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB`);
+        writeHeaders(fileURLToPath(dir), base);
       },
     },
   };

@@ -1,0 +1,54 @@
+/**
+ * Writes `_headers` (read by Netlify and Cloudflare Pages; see docs/deploy.md for other hosts):
+ * the security headers every page gets. The Content-Security-Policy is the one Astro puts in each
+ * page's meta tag, with the union of the hashes of all pages, plus what only a header can say:
+ * no framing (frame-ancestors), no referrer, no MIME sniffing, no powerful features.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
+
+export const SECURITY_HEADERS = {
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+/** Every directive's sources across all pages' CSP meta tags. */
+export function mergedPolicy(root: string): string {
+  const directives = new Map<string, Set<string>>();
+  for (const file of htmlFiles(root)) {
+    const policy = META.exec(readFileSync(file, 'utf8'))?.[1];
+    for (const part of policy?.split(';') ?? []) {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      if (!name) continue;
+      const set = directives.get(name) ?? new Set<string>();
+      sources.forEach((s) => set.add(s));
+      directives.set(name, set);
+    }
+  }
+  directives.set('frame-ancestors', new Set(["'none'"]));
+  return [...directives].map(([name, sources]) => `${name} ${[...sources].join(' ')}`).join('; ');
+}
+
+export function writeHeaders(root: string, base: string): string {
+  const lines = [
+    `${base}*`,
+    `  Content-Security-Policy: ${mergedPolicy(root)}`,
+    ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+  ];
+  const text = `${lines.join('\n')}\n`;
+  writeFileSync(join(root, '_headers'), text);
+  return text;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
