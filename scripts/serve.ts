@@ -40,22 +40,32 @@ function resolveFile(pathname: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** The headers a static host would send, from the `_headers` file the build writes. */
+/** The headers a static host would send, from the build's `_headers` (rules: a path, or a prefix ending in *; all matching rules apply). */
 const headersFile = join(root, '_headers');
-const extraHeaders: Record<string, string> = existsSync(headersFile)
-  ? Object.fromEntries(
-      readFileSync(headersFile, 'utf8')
-        .split('\n')
-        .filter((l) => l.startsWith('  '))
-        .map((l) => [
-          l.trim().slice(0, l.trim().indexOf(':')),
-          l
-            .trim()
-            .slice(l.trim().indexOf(':') + 1)
-            .trim(),
-        ]),
-    )
-  : {};
+const rules = existsSync(headersFile)
+  ? readFileSync(headersFile, 'utf8')
+      .split(/\n\n+/)
+      .map((block) => {
+        const [pattern = '', ...lines] = block.split('\n').filter(Boolean);
+        const headers = Object.fromEntries(
+          lines.map((l) => [
+            l.trim().slice(0, l.trim().indexOf(':')),
+            l
+              .trim()
+              .slice(l.trim().indexOf(':') + 1)
+              .trim(),
+          ]),
+        );
+        return { pattern, headers };
+      })
+  : [];
+const headersFor = (pathname: string) =>
+  Object.assign(
+    {},
+    ...rules
+      .filter((r) => (r.pattern.endsWith('*') ? pathname.startsWith(r.pattern.slice(0, -1)) : pathname === r.pattern))
+      .map((r) => r.headers),
+  ) as Record<string, string>;
 
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
@@ -63,7 +73,7 @@ const server = createServer((request, response) => {
   const notFound = join(root, '404.html');
   const path = file ?? notFound;
   response.writeHead(file ? 200 : 404, {
-    ...extraHeaders,
+    ...headersFor(url.pathname),
     'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
     'Cache-Control': 'no-store',
   });

@@ -69,6 +69,7 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
   const linkable = new Set([...refs, ...treeIds.flatMap((id) => [`tools/${id}`, `flowcharts/${id}`])]);
   for (const page of pages) problems.push(...checkReferences(page, { sources: sourceIds, pages: refs, linkable, hidden: overlay.hidden }, warnings));
   problems.push(...checkScenarioTrees(pages, treeIds));
+  problems.push(...checkRedirects(pages, refs));
   for (const tree of trees) warnings.push(...hiddenTreeLinks(tree, overlay.hidden));
 
   const glossaryPath = join(contentDir, 'guide', 'glossary.yaml');
@@ -90,6 +91,29 @@ function checkScenarioTrees(pages: PageRecord[], treeIds: string[]): Problem[] {
       },
     ];
   });
+}
+
+/** The redirects the pages ask for, `from → to` as kind/slug. */
+export function redirectsOf(pages: PageRecord[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const page of pages) for (const from of page.data.redirect_from as string[]) map.set(from, page.ref);
+  return map;
+}
+
+function checkRedirects(pages: PageRecord[], refs: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  const claimed = new Map<string, string>();
+  for (const page of pages) {
+    (page.data.redirect_from as string[]).forEach((from, i) => {
+      const at = { file: page.file, where: `redirect_from[${i}]`, line: yamlLocator(String(page.data._text), 1)(['redirect_from', i]) };
+      if (refs.has(from)) {
+        problems.push({ ...at, message: `\`${from}\` is the address of a page that exists, so it cannot redirect here.`, fix: 'Remove it from the list, or move or delete that page first.' });
+      } else if (claimed.has(from)) {
+        problems.push({ ...at, message: `\`${from}\` already redirects to ${claimed.get(from)}.`, fix: 'An old address can lead to one page only: remove it from one of the two lists.' });
+      } else claimed.set(from, page.ref);
+    });
+  }
+  return problems;
 }
 
 function hiddenTreeLinks(tree: Tree, hidden: Set<string>): Problem[] {

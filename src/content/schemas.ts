@@ -49,6 +49,8 @@ const pageFields = {
   audience: z.array(AudienceSchema).default(['specialist']),
   varies: z.boolean().default(false),
   order: z.number().int().nonnegative().optional(),
+  /** Old addresses of a page that moved, as kind/slug; each becomes a redirect (links in courses keep working). */
+  redirect_from: z.array(z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, { error: 'must be an old address written as kind/slug, for example situations/old-name' })).default([]),
 };
 
 export const PrincipleSchema = z.strictObject({ ...pageFields });

@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR } from '../config/paths.ts';
-import { checkContent } from '../content/check-content.ts';
+import { checkContent, redirectsOf } from '../content/check-content.ts';
 import { formatProblem, formatProblems, type Problem } from '../content/problems.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, headingLinks, unlinkHidden } from '../markdown/plugins.ts';
@@ -25,12 +25,14 @@ export function guide(): AstroIntegration {
     name: 'peer-support-guide',
     hooks: {
       'astro:config:setup': ({ updateConfig, logger }) => {
-        const { site, problems, warnings, hidden } = checkContent(CONTENT_DIR);
+        const { site, problems, warnings, hidden, pages } = checkContent(CONTENT_DIR);
         if (problems.length || !site) stopWithProblems(problems);
         for (const warning of warnings) logger.warn(formatProblem(warning));
         updateConfig({
           site: site.url,
           base: site.base,
+          // A page that moved keeps its old address (frontmatter `redirect_from`): trainers' links last.
+          redirects: Object.fromEntries([...redirectsOf(pages)].map(([from, to]) => [`/${from}/`, `/${to}/`])),
           // Links to hidden pages become text first, then the base path is added to the rest.
           markdown: { processor: satteri({ hastPlugins: [unlinkHidden(hidden), baseLinks(site.base), headingLinks] }) },
         });

@@ -13,6 +13,7 @@ export function getTree(id: string): Tree | undefined {
 }
 
 /** Outcome text is Markdown; links from the site root get the base path, as in pages. */
-export function renderMarkdown(markdown: string): string {
-  return markdownToHtml(markdown, { hastPlugins: [baseLinks(import.meta.env.BASE_URL)] }).html;
+export function renderMarkdown(markdown: string, newTab = false): string {
+  const html = markdownToHtml(markdown, { hastPlugins: [baseLinks(import.meta.env.BASE_URL)] }).html;
+  return newTab ? html.replaceAll('<a href=', '<a target="_blank" rel="noopener" href=') : html;
 }

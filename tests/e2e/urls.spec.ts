@@ -1,0 +1,32 @@
+/**
+ * Links that last: every address in tests/urls.txt still resolves in the build (as a page, a
+ * redirect, or a tool step), unless the organization hid that page on purpose (site.yaml `hide`).
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { CONTENT_DIR } from '../../src/config/paths.ts';
+import { checkContent } from '../../src/content/check-content.ts';
+import { MANIFEST, builtAddresses, resolves } from '../../scripts/urls.ts';
+import { DIST } from './site.ts';
+
+const manifest = readFileSync(MANIFEST, 'utf8').split('\n').filter(Boolean);
+const { hidden } = checkContent(CONTENT_DIR);
+
+test(`every one of the ${manifest.length} published addresses still works`, () => {
+  const isHidden = (address: string) => hidden.has(address.split('#')[0]!.replace(/^\/|\/$/g, ''));
+  const missing = manifest.filter((address) => !isHidden(address) && !resolves(DIST, address));
+  expect(missing, 'addresses that disappeared: add `redirect_from` to the page that replaced them').toEqual([]);
+});
+
+test('every address of the build is in the manifest (run `npm run urls` after adding pages)', () => {
+  const unlisted = builtAddresses(DIST).filter((a) => !manifest.includes(a));
+  expect(unlisted).toEqual([]);
+});
+
+test('an old address redirects to the page that replaced it, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/principles/release-of-information/');
+  await expect(page).toHaveURL(/\/principles\/consent\/$/);
+  await context.close();
+});
