@@ -4,15 +4,16 @@
  */
 import { CONTENT_DIR } from '../src/config/paths.ts';
 import { checkContent } from '../src/content/check-content.ts';
-import { formatProblems } from '../src/content/problems.ts';
+import { formatProblems, formatWarnings } from '../src/content/problems.ts';
 
 const started = performance.now();
-const { problems, pages, trees, sources } = checkContent(CONTENT_DIR);
+const { problems, warnings, pages, trees, sources } = checkContent(CONTENT_DIR);
 const ms = Math.round(performance.now() - started);
 if (problems.length) {
   process.stderr.write(`${formatProblems(problems)}\n`);
   process.exit(1);
 }
+if (warnings.length) console.log(formatWarnings(warnings));
 const paths = trees.reduce((n, t) => n + t.nodes.size, 0);
 console.log(
   `✓ Content is valid: ${pages.length} pages, ${trees.length} trees (${paths} nodes), ${Object.keys(sources).length} sources, checked in ${ms} ms.`,

@@ -66,6 +66,10 @@ const US_CRISIS_LINES = [
   { name: 'Emergency services', contact: 'Call 911', description: "When someone's life is in danger right now." },
 ];
 
+function isUnitedStates(country: string | undefined): boolean {
+  return /^(united states( of america)?|usa?|u\.s\.(a\.)?)$/i.test(country?.trim() ?? '');
+}
+
 export const SiteSchema = z
   .strictObject({
     name: Text(80),
@@ -115,7 +119,7 @@ export const SiteSchema = z
     // In the United States, readers always see 988 and 911 unless the organization lists its own lines.
     contacts: {
       ...site.contacts,
-      crisis_lines: site.contacts.crisis_lines ?? (site.jurisdiction.country === 'United States' ? US_CRISIS_LINES : []),
+      crisis_lines: site.contacts.crisis_lines ?? (isUnitedStates(site.jurisdiction.country) ? US_CRISIS_LINES : []),
     },
   }));
 

@@ -67,7 +67,7 @@ export function resolveOverlay(contentDir: string, site: Site | undefined, rel: 
   for (const [ref, page] of byRef) {
     if (!shown.has(page.kind)) {
       byRef.delete(ref);
-      if (page.origin === 'baseline') hidden.add(ref);
+      hidden.add(ref);
     }
   }
   return { files: [...byRef.values()].sort((a, b) => a.ref.localeCompare(b.ref)), hidden, problems };

@@ -25,14 +25,20 @@ export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
 }
 
-export function formatProblem(p: Problem): string {
+export function formatProblem(p: Problem, mark = '✗'): string {
   const place = [p.file + (p.line ? `:${p.line}` : ''), p.where].filter(Boolean).join(' → ');
-  return `✗ ${place}\n  ${p.message}\n  Fix: ${p.fix}`;
+  return `${mark} ${place}\n  ${p.message}\n  ${mark === '✗' ? 'Fix' : 'Note'}: ${p.fix}`;
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
+/** Warnings: things worth knowing that do not stop the build. */
+export function formatWarnings(warnings: readonly Problem[]): string {
+  const noun = warnings.length === 1 ? 'note' : 'notes';
+  return `${warnings.length} ${noun} on the content (nothing to fix):\n\n${warnings.map((w) => formatProblem(w, '⚠')).join('\n\n')}\n`;
+}
+
+export function formatProblems(problems: readonly Problem[], where = 'the content'): string {
   const noun = problems.length === 1 ? 'problem' : 'problems';
-  return `Found ${problems.length} ${noun} in the content:\n\n${problems.map(formatProblem).join('\n\n')}\n`;
+  return `Found ${problems.length} ${noun} in ${where}:\n\n${problems.map((p) => formatProblem(p)).join('\n\n')}\n`;
 }
 
 /** An error whose message is already written for a person; the CLI and build print it without a stack. */
@@ -116,6 +122,7 @@ export function problemsFromZod(
     // zod 4 leaves `input` out of issues unless asked; look the value up in the data instead.
     const value = issue.input !== undefined ? issue.input : valueAt(input, issue.path as PathSegment[]);
     const missing = value === undefined;
+    // `key:` with nothing after it (or an unquoted #colour, read as a comment) gives null.
     const where = formatPath(path);
     return [
       {
@@ -125,6 +132,8 @@ export function problemsFromZod(
         message: missing ? `\`${field}\` is missing.` : `\`${where}\` ${describeIssue(issue, value)}.`,
         fix: missing
           ? `Add \`${field}:\`: ${lowerFirst(fieldHelp)}`
+          : value === null
+            ? `Write a value after the colon. A value that starts with # must be in quotes, for example '#1d5a8c' (otherwise # starts a comment). ${fieldHelp}`
           : issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
             ? `Put it in quotes, for example "${String(value)}", so that it is read as text.`
             : fieldHelp,

@@ -4,18 +4,21 @@
  *    reads content, so that a bad page never reaches Astro's own, less helpful, errors);
  * 2. take `site` and `base` from content/site.yaml, so that a fork edits one file;
  * 3. serve and copy the organization's logo;
- * 4. after the build, index the pages with Pagefind and write the headers file.
+ * 4. after the build, check every internal link and anchor, index the pages with Pagefind and
+ *    write the headers file.
  */
 import { copyFileSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { extname, join } from 'node:path';
+import { logoFile } from '../config/logo.ts';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR } from '../config/paths.ts';
 import { checkContent, redirectsOf } from '../content/check-content.ts';
-import { formatProblem, formatProblems, type Problem } from '../content/problems.ts';
+import { formatProblems, formatWarnings, type Problem } from '../content/problems.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, headingLinks, unlinkHidden } from '../markdown/plugins.ts';
 import { writeHeaders } from './headers.ts';
+import { checkLinks } from './links.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 export function guide(): AstroIntegration {
@@ -27,7 +30,7 @@ export function guide(): AstroIntegration {
       'astro:config:setup': ({ updateConfig, logger }) => {
         const { site, problems, warnings, hidden, pages } = checkContent(CONTENT_DIR);
         if (problems.length || !site) stopWithProblems(problems);
-        for (const warning of warnings) logger.warn(formatProblem(warning));
+        if (warnings.length) logger.warn(formatWarnings(warnings));
         updateConfig({
           site: site.url,
           base: site.base,
@@ -41,15 +44,20 @@ export function guide(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         if (!logo) return;
-        const path = `/${logo.replace(/^org\//, '')}`;
+        const path = `/${logoFile(logo)}`;
         server.middlewares.use((request, response, next) => {
           if (!request.url?.endsWith(path)) return next();
-          response.setHeader('Content-Type', logo!.endsWith('.svg') ? 'image/svg+xml' : 'image/png');
+          response.setHeader(
+            'Content-Type',
+            { svg: 'image/svg+xml', png: 'image/png', webp: 'image/webp' }[extname(logo!).slice(1)] ?? 'application/octet-stream',
+          );
           response.end(readFileSync(join(CONTENT_DIR, logo!)));
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (logo) copyFileSync(join(CONTENT_DIR, logo), join(fileURLToPath(dir), basename(logo)));
+        const broken = checkLinks(fileURLToPath(dir), base);
+        if (broken.length) stopWithProblems(broken, 'the built site');
+        if (logo) copyFileSync(join(CONTENT_DIR, logo), join(fileURLToPath(dir), logoFile(logo)));
         const { pages, bytes } = await buildSearchIndex(dir);
         logger.info(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB`);
         writeHeaders(fileURLToPath(dir), base);
@@ -63,7 +71,9 @@ export function guide(): AstroIntegration {
  * for any message containing the word "document" or "window" (a page called
  * documentation-and-notes is enough), a misleading hint about browser APIs.
  */
-function stopWithProblems(problems: readonly Problem[]): never {
-  process.stderr.write(`\n${formatProblems(problems)}\nThe site was not built. Fix the problems above, then run the command again.\n`);
+function stopWithProblems(problems: readonly Problem[], where?: string): never {
+  process.stderr.write(
+    `\n${formatProblems(problems, where)}\nThe site was not built. Fix the problems above, then run the command again.\n`,
+  );
   process.exit(1);
 }

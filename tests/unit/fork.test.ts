@@ -31,8 +31,8 @@ describe('a fork built over the baseline', () => {
   it('shows the organization’s name, logo and footer link, under its base path', () => {
     const home = html('');
     expect(home).toContain('Riverside Peer Center Confidentiality Guide');
-    expect(home).toMatch(/<img class="site-logo" src="\/riverside\/logo\.svg"/);
-    expect(existsSync(join(out, 'logo.svg'))).toBe(true);
+    expect(home).toMatch(/<img class="site-logo" src="\/riverside\/org-logo\.svg"/);
+    expect(existsSync(join(out, 'org-logo.svg'))).toBe(true);
     expect(home).toContain('href="https://riverside-peer.example.org"');
     expect(home).toContain('href="/riverside/principles/"');
     expect(home).not.toMatch(/href="\/principles\//);
@@ -46,7 +46,7 @@ describe('a fork built over the baseline', () => {
   it('publishes its policy pages, with its contacts filled in by the page components', () => {
     const policy = html('policies/texting-policy');
     expect(policy).toContain("Your organization's policy");
-    expect(policy).toContain('At Riverside Peer Center Confidentiality Guide, use only the work phone');
+    expect(policy).toContain('At Riverside Peer Center, use only the work phone');
     expect(policy).toContain('Ask your shift lead first');
     expect(policy).toContain('mailto:privacy@riverside-peer.example.org');
     expect(html('policies/records-requests')).toContain('988 Suicide &amp; Crisis Lifeline');

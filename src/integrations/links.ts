@@ -1,0 +1,73 @@
+/**
+ * Checks every internal link and #anchor in the built site. Content links are checked before the
+ * build too (check-content.ts); this catches the rest: links made by components, trees, the
+ * glossary and the organization's pages, and anchors. A broken link fails the build.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Problem } from '../content/problems.ts';
+
+const HREF = /\shref="([^"]*)"/g;
+const ID = /\sid="([^"]*)"/g;
+
+export function checkLinks(dist: string, base: string): Problem[] {
+  const pages = htmlFiles(dist);
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    let set = ids.get(file);
+    if (!set) {
+      set = new Set([...readFileSync(file, 'utf8').matchAll(ID)].map((m) => m[1]!));
+      ids.set(file, set);
+    }
+    return set;
+  };
+  const problems: Problem[] = [];
+  for (const file of pages) {
+    const html = readFileSync(file, 'utf8');
+    if (html.includes('http-equiv="refresh"')) continue; // a redirect page: its target is a page we check anyway
+    const page = `/${relative(dist, file)}`.replace(/index\.html$/, '');
+    for (const [, raw] of html.matchAll(HREF)) {
+      const href = raw!.replaceAll('&amp;', '&');
+      if (/^(https?:|mailto:|tel:|data:)/.test(href) || href === '') continue;
+      const [path = '', anchor] = href.split('#');
+      let target = file;
+      if (path) {
+        if (!path.startsWith(base)) {
+          problems.push({
+            file: `dist${page}`,
+            message: `The link to \`${href}\` is outside the site's base path ${base}.`,
+            fix: 'Link to pages from the site root, as /kind/slug/; the build adds the base path.',
+          });
+          continue;
+        }
+        const rel = decodeURIComponent(path.slice(base.length));
+        const candidate = join(dist, rel);
+        target = existsSync(candidate) && statSync(candidate).isDirectory() ? join(candidate, 'index.html') : candidate;
+        if (!existsSync(target)) {
+          problems.push({
+            file: `dist${page}`,
+            message: `The link to \`${href}\` goes to no page.`,
+            fix: 'Correct the address, or add a `redirect_from` to the page that replaced it.',
+          });
+          continue;
+        }
+      }
+      if (anchor && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(anchor))) {
+        problems.push({
+          file: `dist${page}`,
+          message: `The link to \`${href}\` points at a section (#${anchor}) that the page does not have.`,
+          fix: 'Link to a heading that exists; heading addresses come from their text.',
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
