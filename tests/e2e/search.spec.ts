@@ -83,7 +83,8 @@ test(`the words specialists type find the right page in the first three results 
   const misses: string[] = [];
   for (const [query, expected] of QUERIES) {
     const top = await page.evaluate(async (q) => {
-      const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as {
+      const url = '/pagefind/pagefind.js';
+      const pagefind = (await import(url)) as {
         init(): Promise<void>;
         search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
       };
