@@ -20,7 +20,7 @@ export function syntheticContent(factor: number): string {
       for (let k = 2; k <= factor; k++) {
         writeFileSync(
           join(folder, name.replace(/\.mdx$/, `-copy-${k}.mdx`)),
-          text.replace(/^title: (.*)$/m, (_m, t: string) => `title: ${t.replace(/^"|"$/g, '')} (copy ${k})`),
+          text.replace(/^title: (.*)$/m, (_m, t: string) => `title: ${JSON.stringify(`${t.replace(/^["']|["']$/g, '')} (copy ${k})`)}`),
         );
       }
     }
