@@ -17,7 +17,8 @@ const cacheDir = contentDir
 // it sets the Markdown processor that mdx inherits.
 export default defineConfig({
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Inline the stylesheet: one request fewer before the first paint (the CSS is about 2 KB brotli).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [guide(), mdx()],
   devToolbar: { enabled: false },
   // No code blocks in guidance; Shiki's inline styles would also break the CSP.

@@ -1,11 +1,11 @@
 /** Helpers for the browser tests: the built pages, and watching what a page sends. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 
-/** Every HTML page in the build, as a path from the site root (404 included). */
+/** Every HTML page in the build, as a path from the site root (404 included; redirect pages are tested in urls.spec.ts). */
 export function builtPages(): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
@@ -13,7 +13,7 @@ export function builtPages(): string[] {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
         if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name.endsWith('.html')) {
+      } else if (name.endsWith('.html') && !readFileSync(path, 'utf8').includes('http-equiv="refresh"')) {
         const rel = relative(DIST, path).replace(/index\.html$/, '');
         pages.push(`/${rel}`);
       }
