@@ -8,6 +8,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { brotliCompressSync } from 'node:zlib';
 import { CONTENT_DIR } from '../src/config/paths.ts';
 import { loadSite } from '../src/config/load-site.ts';
 
@@ -72,12 +73,17 @@ const server = createServer((request, response) => {
   const file = resolveFile(url.pathname);
   const notFound = join(root, '404.html');
   const path = file ?? notFound;
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  // Text is sent brotli-compressed when the browser accepts it, as a static host would.
+  const compress = /text|javascript|json|svg|xml/.test(type) && /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
   response.writeHead(file ? 200 : 404, {
     ...headersFor(url.pathname),
-    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'Content-Type': type,
     'Cache-Control': 'no-store',
+    ...(compress ? { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' } : {}),
   });
   if (request.method === 'HEAD') response.end();
+  else if (compress) response.end(brotliCompressSync(readFileSync(existsSync(path) ? path : notFound)));
   else if (existsSync(path)) createReadStream(path).pipe(response);
   else response.end(readFileSync(notFound, 'utf8'));
 });

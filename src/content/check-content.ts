@@ -20,7 +20,6 @@ import { suggestion } from './suggest.ts';
 import { readTrees } from './trees.ts';
 
 export type { PageRecord } from './pages.ts';
-export { PAGE_HELP } from './pages.ts';
 
 export interface ContentCheck {
   site?: Site;

@@ -26,24 +26,6 @@ const GLOSSARY_HELP: FieldHelp = {
   see: 'A list of pages written as kind/slug, for example [principles/consent].',
 };
 
-export const PAGE_HELP: FieldHelp = {
-  title: 'The page title in plain words, at most 90 characters.',
-  summary: 'One sentence saying what the page is for, at most 200 characters.',
-  reviewed: 'The date the page was last checked against its sources, written as YYYY-MM-DD, for example 2026-11-26.',
-  sources: 'A list of ids from content/sources.yaml, for example [hipaa-164-510-b].',
-  aliases: 'A list of words readers type, for example [ROI, release form].',
-  related: 'A list of other pages written as kind/slug, for example [scripts/declining-to-confirm].',
-  audience: 'A list from: specialist, supervisor, trainer, organization.',
-  varies: 'true when the answer depends on the state, country or employer; otherwise leave it out.',
-  order: 'A whole number giving the page its place in the section list (lower first).',
-  when: 'One sentence on the moment to use this script.',
-  say: 'A list of short lines to say aloud.',
-  alternatives: 'A list of other ways to say it.',
-  avoid: 'A list of things not to say.',
-  answer: 'The short answer in one or two sentences.',
-  tree: 'The id of the tree to walk the case through, for example may-i-share.',
-  questions: 'A list of at least two discussion questions.',
-};
 
 
 
