@@ -1,9 +1,9 @@
 /** Shared measuring helpers for the benchmark: builds, page weights, a static server. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+export { sizeOf } from '../../src/integrations/search-index.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const BENCH = join(ROOT, '.bench');
@@ -45,11 +45,6 @@ export function timedBuild(command: string[], cwd: string, env: NodeJS.ProcessEn
   if (run.status !== 0) throw new Error(`build failed in ${cwd}:\n${output.slice(-3000)}`);
   const peakKb = Number(/PEAK_RSS_KB=(\d+)/.exec(output)?.[1] ?? 0);
   return { ms, peakMiB: peakKb / 1024, pages: Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0) };
-}
-
-export function sizeOf(path: string): number {
-  const stat = statSync(path);
-  return stat.isDirectory() ? readdirSync(path).reduce((n, name) => n + sizeOf(join(path, name)), 0) : stat.size;
 }
 
 export function serve(dir: string, port: number): ChildProcess {

@@ -13,7 +13,3 @@ export const VERDICTS = {
 
 export type VerdictId = keyof typeof VERDICTS;
 export const VERDICT_IDS = Object.keys(VERDICTS) as VerdictId[];
-
-export function isVerdict(value: unknown): value is VerdictId {
-  return typeof value === 'string' && value in VERDICTS;
-}

@@ -19,7 +19,8 @@ export async function buildSearchIndex(dist: URL): Promise<{ pages: number; byte
   }
 }
 
-function sizeOf(path: string): number {
+/** Bytes in a file or folder. */
+export function sizeOf(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.size;
   return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);

@@ -1,11 +1,9 @@
-/** The validated settings, read once per build. The guide integration has already checked them. */
-import { CONTENT_DIR } from '../config/paths.ts';
-import { loadSite } from '../config/load-site.ts';
+/** The validated settings, from the same content check the build ran (it already stopped on any problem). */
 import type { Site } from '../config/site-schema.ts';
-
-let cached: Site | undefined;
+import { getContent } from './content.ts';
 
 export function getSite(): Site {
-  cached ??= loadSite(CONTENT_DIR);
-  return cached;
+  const { site } = getContent();
+  if (!site) throw new Error('content/site.yaml has problems: run `npm run check`.');
+  return site;
 }

@@ -8,8 +8,9 @@ export function getTrees(): Tree[] {
   return getContent().trees;
 }
 
-export function getTree(id: string): Tree | undefined {
-  return getTrees().find((t) => t.id === id);
+/** `getStaticPaths` for the pages made once per tree (tool, flowchart, embed). */
+export function treePaths() {
+  return getTrees().map((tree) => ({ params: { tree: tree.id }, props: { tree } }));
 }
 
 /** Outcome text is Markdown; links from the site root get the base path, as in pages. */
