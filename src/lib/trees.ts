@@ -4,8 +4,15 @@ import type { Tree } from '../engine/types.ts';
 import { baseLinks } from '../markdown/plugins.ts';
 import { getContent } from './content.ts';
 
+/**
+ * The baseline tools in order of urgency: someone in danger first, then by how often they are
+ * needed (issue 11). An organization's own trees follow, by file name.
+ */
+const URGENCY = ['worried-about-safety', 'may-i-share', 'someone-is-asking', 'legal-request', 'everyday-moments', 'group-member-broke-confidentiality'];
+const rank = (id: string) => (URGENCY.includes(id) ? URGENCY.indexOf(id) : URGENCY.length);
+
 export function getTrees(): Tree[] {
-  return getContent().trees;
+  return [...getContent().trees].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 }
 
 /** `getStaticPaths` for the pages made once per tree (tool, flowchart, embed). */
