@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Unit and content tests run in Node; the end-to-end suite (tests/e2e, *.spec.ts) is Playwright's.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/dilemmas/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
   },
