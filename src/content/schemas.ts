@@ -91,6 +91,10 @@ export const SourceSchema = z.strictObject({
   publisher: Text(200),
   year: z.number().int().min(1900).max(2100).optional(),
   url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }),
+  /** When someone last opened the source and checked it still says what the pages rely on (docs/decisions/0008). */
+  checked: DateSchema,
+  /** For a rule (regulation, statute, final rule): the date it took effect. Left out when unknown, never guessed. */
+  effective: DateSchema.optional(),
   jurisdiction: Text(80).optional(),
   note: Text(200).optional(),
 });
