@@ -4,13 +4,16 @@
  * name the entry but not the fix, and stop at the first broken file.
  *
  * Order: settings, then sources (the organization's added to the baseline's), then which pages
- * make the site (the overlay), then pages, trees and the glossary, then the links between them.
+ * make the site (the overlay), then pages, trees and the glossary, then the links between them,
+ * then how old the reviews are (warnings only).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseSite, siteFile } from '../config/load-site.ts';
 import type { Site } from '../config/site-schema.ts';
+import { today } from '../config/today.ts';
 import type { Tree } from '../engine/types.ts';
+import { checkAging, DEFAULT_REVIEW_MONTHS } from './aging.ts';
 import { readGlossary, readSources, type GlossaryItem } from './data.ts';
 import { resolveOverlay } from './overlay.ts';
 import { checkReferences, readPages, type PageRecord } from './pages.ts';
@@ -30,11 +33,18 @@ export interface ContentCheck {
   /** Pages left out by `hide` or `sections` in site.yaml. */
   hidden: Set<string>;
   problems: Problem[];
-  /** Things worth knowing that do not stop the build (links to hidden pages). */
+  /** Things worth knowing that do not stop the build (links to hidden pages, pages and sources due for a check). */
   warnings: Problem[];
+  /** Pages past their review interval (kind/slug): they show a "Due for review" notice. */
+  dueForReview: Set<string>;
 }
 
-export function checkContent(contentDir: string, root = process.cwd()): ContentCheck {
+export interface CheckOptions {
+  /** The day to judge review dates by; `GUIDE_TODAY` or the real date when left out. */
+  today?: Date;
+}
+
+export function checkContent(contentDir: string, root = process.cwd(), options: CheckOptions = {}): ContentCheck {
   const rel = (path: string) => relative(root, path) || path;
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
@@ -53,8 +63,10 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 
   const sources: Sources = {};
   const sourceIds = new Set<string>();
-  readSources(join(contentDir, 'sources.yaml'), rel(join(contentDir, 'sources.yaml')), sources, sourceIds, problems);
-  readSources(join(contentDir, 'org', 'sources.yaml'), rel(join(contentDir, 'org', 'sources.yaml')), sources, sourceIds, problems, true);
+  const places = new Map([
+    ...readSources(join(contentDir, 'sources.yaml'), rel(join(contentDir, 'sources.yaml')), sources, sourceIds, problems),
+    ...readSources(join(contentDir, 'org', 'sources.yaml'), rel(join(contentDir, 'org', 'sources.yaml')), sources, sourceIds, problems, true),
+  ]);
 
   const overlay = resolveOverlay(contentDir, site, rel, siteText);
   problems.push(...overlay.problems);
@@ -70,10 +82,13 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
   problems.push(...checkScenarioTrees(pages, treeIds));
   problems.push(...checkRedirects(pages, refs));
   for (const tree of trees) warnings.push(...hiddenTreeLinks(tree, overlay.hidden));
+  const reviewMonths = site?.review_interval_months ?? DEFAULT_REVIEW_MONTHS;
+  const aging = checkAging({ pages, sources, places, reviewMonths, today: options.today ?? today() });
+  warnings.push(...aging.warnings);
 
   const glossaryPath = join(contentDir, 'guide', 'glossary.yaml');
   const glossary = readGlossary(glossaryPath, rel(glossaryPath), sourceIds, refs, problems);
-  return { site, sources, pages, trees, glossary, hidden: overlay.hidden, problems, warnings };
+  return { site, sources, pages, trees, glossary, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
 }
 
 function checkScenarioTrees(pages: PageRecord[], treeIds: string[]): Problem[] {
