@@ -6,7 +6,7 @@
 import type { SourcePlace } from './data.ts';
 import type { PageRecord } from './pages.ts';
 import { yamlLocator, type Problem } from './problems.ts';
-import type { Sources } from './schemas.ts';
+import { isoDay, type Sources } from './schemas.ts';
 
 export const DEFAULT_REVIEW_MONTHS = 12;
 /** Sources belong upstream (a fork cannot re-check them), so their interval is not a site setting. */
@@ -71,10 +71,6 @@ export function checkAging({ pages, sources, places, reviewMonths, today }: Agin
     });
   }
   return { dueForReview, warnings };
-}
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 export function months(n: number): string {

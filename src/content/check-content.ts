@@ -4,7 +4,7 @@
  * name the entry but not the fix, and stop at the first broken file.
  *
  * Order: settings, then sources (the organization's added to the baseline's), then which pages
- * make the site (the overlay), then pages, trees and the glossary, then the links between them,
+ * make the site (the overlay), then pages, trees, the glossary and rule changes, then the links between them,
  * then how old the reviews are (warnings only).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import type { Site } from '../config/site-schema.ts';
 import { today } from '../config/today.ts';
 import type { Tree } from '../engine/types.ts';
 import { checkAging, DEFAULT_REVIEW_MONTHS } from './aging.ts';
+import { readChanges, type ChangeItem } from './changes.ts';
 import { readGlossary, readSources, type GlossaryItem } from './data.ts';
 import { resolveOverlay } from './overlay.ts';
 import { checkReferences, readPages, type PageRecord } from './pages.ts';
@@ -30,6 +31,8 @@ export interface ContentCheck {
   pages: PageRecord[];
   trees: Tree[];
   glossary: GlossaryItem[];
+  /** Rule changes, the baseline's and the organization's, newest first. */
+  changes: ChangeItem[];
   /** Pages left out by `hide` or `sections` in site.yaml. */
   hidden: Set<string>;
   problems: Problem[];
@@ -82,13 +85,15 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   problems.push(...checkScenarioTrees(pages, treeIds));
   problems.push(...checkRedirects(pages, refs));
   for (const tree of trees) warnings.push(...hiddenTreeLinks(tree, overlay.hidden));
-  const reviewMonths = site?.review_interval_months ?? DEFAULT_REVIEW_MONTHS;
-  const aging = checkAging({ pages, sources, places, reviewMonths, today: options.today ?? today() });
-  warnings.push(...aging.warnings);
 
   const glossaryPath = join(contentDir, 'guide', 'glossary.yaml');
   const glossary = readGlossary(glossaryPath, rel(glossaryPath), sourceIds, refs, problems);
-  return { site, sources, pages, trees, glossary, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
+  const changes = readChanges(contentDir, rel, { sources: sourceIds, pages: refs, hidden: overlay.hidden }, { problems, warnings });
+
+  const reviewMonths = site?.review_interval_months ?? DEFAULT_REVIEW_MONTHS;
+  const aging = checkAging({ pages, sources, places, reviewMonths, today: options.today ?? today() });
+  warnings.push(...aging.warnings);
+  return { site, sources, pages, trees, glossary, changes, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
 }
 
 function checkScenarioTrees(pages: PageRecord[], treeIds: string[]): Problem[] {
