@@ -87,6 +87,27 @@ describe('a fork built over the baseline', () => {
     expect(log).toContain('The page was last reviewed on 2026-05-04, more than 6 months ago');
   });
 
+  it('lists its own rule change on the What changed page, newest first and marked as its own, beside the baseline’s', () => {
+    const page = html('what-changed');
+    const ids = [...page.matchAll(/<h2 id="([a-z0-9-]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual([
+      'riverside-texting-2026',
+      'reproductive-health-rule-vacated',
+      'part2-2024-final-rule',
+      'telehealth-enforcement-ended',
+    ]);
+    expect(page).toMatch(/<dt>Added by<\/dt>\s*<dd>Your organization<\/dd>/);
+    expect(page).toContain('href="/riverside/policies/texting-policy/"');
+    expect(html('')).toContain('href="/riverside/what-changed/"');
+  });
+
+  it('notes the rule change on the pages it affects, linking to it under the base path', () => {
+    const policy = html('policies/texting-policy');
+    expect(policy).toContain('Our texting policy now allows the work phone only, 1 September 2026.');
+    expect(policy).toContain('href="/riverside/what-changed/#riverside-texting-2026"');
+    expect(html('principles/consent')).toContain("Part 2's 2024 final rule, compliance from 16 February 2026.");
+  });
+
   it('leaves the baseline untouched: the same content checked without the fork has every baseline page and no organization page', () => {
     const baseline = checkContent(join(ROOT, 'content'));
     expect(baseline.problems).toEqual([]);
