@@ -3,6 +3,7 @@
  * otherwise. `SITE_HELP` is the plain-words help printed in the "Fix:" line of every error.
  */
 import { z } from 'astro/zod';
+import { DEFAULT_REVIEW_MONTHS } from '../content/aging.ts';
 import { DateSchema, PageRefSchema } from '../content/schemas.ts';
 import { SECTION_IDS } from '../content/sections.ts';
 import { contrastRatio, HEX_COLOUR } from './contrast.ts';
@@ -113,6 +114,12 @@ export const SiteSchema = z
     footer_links: z.array(z.strictObject({ label: Text(60), url: z.string().min(1) })).default([]),
     sections: z.array(z.enum(SECTION_IDS as [string, ...string[]], { error: `must be one of: ${SECTION_IDS.join(', ')}` })).optional(),
     hide: z.array(PageRefSchema).default([]),
+    // How long a page may go without review before it says so (docs/decisions/0008).
+    review_interval_months: z
+      .int()
+      .min(1, { error: 'must be at least 1' })
+      .max(60, { error: 'must be at most 60 (five years)' })
+      .default(DEFAULT_REVIEW_MONTHS),
   })
   .transform((site) => ({
     ...site,
@@ -153,6 +160,8 @@ export const SITE_HELP: FieldHelp = {
   footer_links: 'A list of links for the footer, each with `label:` and `url:`.',
   sections: `The sections to show, from: ${SECTION_IDS.join(', ')}. Leave it out to show them all.`,
   hide: 'A list of baseline pages to leave out, written as kind/slug, for example [situations/reporter-calls].',
+  review_interval_months:
+    'How many months a page may go without review before it shows a "Due for review" notice, as a whole number from 1 to 60. Leave it out for 12.',
   role: 'The job title, for example Privacy Officer.',
   email: 'An email address such as privacy@example.org.',
   phone: 'A phone number as readers should dial it.',

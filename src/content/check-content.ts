@@ -4,13 +4,17 @@
  * name the entry but not the fix, and stop at the first broken file.
  *
  * Order: settings, then sources (the organization's added to the baseline's), then which pages
- * make the site (the overlay), then pages, trees and the glossary, then the links between them.
+ * make the site (the overlay), then pages, trees, the glossary and rule changes, then the links between them,
+ * then how old the reviews are (warnings only).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseSite, siteFile } from '../config/load-site.ts';
 import type { Site } from '../config/site-schema.ts';
+import { today } from '../config/today.ts';
 import type { Tree } from '../engine/types.ts';
+import { checkAging, DEFAULT_REVIEW_MONTHS } from './aging.ts';
+import { readChanges, type ChangeItem } from './changes.ts';
 import { readGlossary, readSources, type GlossaryItem } from './data.ts';
 import { resolveOverlay } from './overlay.ts';
 import { checkReferences, readPages, type PageRecord } from './pages.ts';
@@ -27,14 +31,23 @@ export interface ContentCheck {
   pages: PageRecord[];
   trees: Tree[];
   glossary: GlossaryItem[];
+  /** Rule changes, the baseline's and the organization's, newest first. */
+  changes: ChangeItem[];
   /** Pages left out by `hide` or `sections` in site.yaml. */
   hidden: Set<string>;
   problems: Problem[];
-  /** Things worth knowing that do not stop the build (links to hidden pages). */
+  /** Things worth knowing that do not stop the build (links to hidden pages, pages and sources due for a check). */
   warnings: Problem[];
+  /** Pages past their review interval (kind/slug): they show a "Due for review" notice. */
+  dueForReview: Set<string>;
 }
 
-export function checkContent(contentDir: string, root = process.cwd()): ContentCheck {
+export interface CheckOptions {
+  /** The day to judge review dates by; `GUIDE_TODAY` or the real date when left out. */
+  today?: Date;
+}
+
+export function checkContent(contentDir: string, root = process.cwd(), options: CheckOptions = {}): ContentCheck {
   const rel = (path: string) => relative(root, path) || path;
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
@@ -53,8 +66,10 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 
   const sources: Sources = {};
   const sourceIds = new Set<string>();
-  readSources(join(contentDir, 'sources.yaml'), rel(join(contentDir, 'sources.yaml')), sources, sourceIds, problems);
-  readSources(join(contentDir, 'org', 'sources.yaml'), rel(join(contentDir, 'org', 'sources.yaml')), sources, sourceIds, problems, true);
+  const places = new Map([
+    ...readSources(join(contentDir, 'sources.yaml'), rel(join(contentDir, 'sources.yaml')), sources, sourceIds, problems),
+    ...readSources(join(contentDir, 'org', 'sources.yaml'), rel(join(contentDir, 'org', 'sources.yaml')), sources, sourceIds, problems, true),
+  ]);
 
   const overlay = resolveOverlay(contentDir, site, rel, siteText);
   problems.push(...overlay.problems);
@@ -73,7 +88,12 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 
   const glossaryPath = join(contentDir, 'guide', 'glossary.yaml');
   const glossary = readGlossary(glossaryPath, rel(glossaryPath), sourceIds, refs, problems);
-  return { site, sources, pages, trees, glossary, hidden: overlay.hidden, problems, warnings };
+  const changes = readChanges(contentDir, rel, { sources: sourceIds, pages: refs, hidden: overlay.hidden }, { problems, warnings });
+
+  const reviewMonths = site?.review_interval_months ?? DEFAULT_REVIEW_MONTHS;
+  const aging = checkAging({ pages, sources, places, reviewMonths, today: options.today ?? today() });
+  warnings.push(...aging.warnings);
+  return { site, sources, pages, trees, glossary, changes, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
 }
 
 function checkScenarioTrees(pages: PageRecord[], treeIds: string[]): Problem[] {

@@ -9,11 +9,19 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type GlossaryItem = GlossaryEntry & { id: string };
 
+/** Where a source's `checked` date is written, so that a warning about it points at the line to change. */
+export interface SourcePlace {
+  file: string;
+  line?: number;
+}
+
 export const SOURCE_HELP: FieldHelp = {
   title: "The source's title.",
   publisher: 'Who published or wrote it.',
   year: 'The year as a number, for example 2024; leave it out when the source has no date.',
   url: 'Where to read it, starting with https://.',
+  checked: 'The date someone last opened the source and checked it, written as YYYY-MM-DD, for example 2026-11-29.',
+  effective: 'For a rule: the date it took effect, written as YYYY-MM-DD, for example 2024-04-16. Leave it out when you do not know.',
   jurisdiction: 'Where it applies, for example United States (federal).',
   note: 'One line on what the source is.',
 };
@@ -26,29 +34,28 @@ const GLOSSARY_HELP: FieldHelp = {
   see: 'A list of pages written as kind/slug, for example [principles/consent].',
 };
 
-
-
-
 /**
  * Reads a source registry into `sources`, entry by entry, so one broken source is reported once
- * and pages citing it are not. `optional`: the organization's registry may be absent.
+ * and pages citing it are not. `optional`: the organization's registry may be absent. Returns
+ * where each valid source's `checked` date is written.
  */
-export function readSources(path: string, file: string, sources: Sources, knownIds: Set<string>, problems: Problem[], optional = false): void {
+export function readSources(path: string, file: string, sources: Sources, knownIds: Set<string>, problems: Problem[], optional = false): Map<string, SourcePlace> {
+  const places = new Map<string, SourcePlace>();
   if (!existsSync(path)) {
     if (!optional) problems.push({ file, message: 'The source registry is missing.', fix: 'Create content/sources.yaml (see docs/authoring.md).' });
-    return;
+    return places;
   }
   const text = readFileSync(path, 'utf8');
   const syntax = yamlSyntaxProblems(text, file);
   if (syntax.length) {
     problems.push(...syntax);
-    return;
+    return places;
   }
   const raw: unknown = parseDocument(text).toJS() ?? {};
   const locate = yamlLocator(text);
   if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
     problems.push({ file, line: 1, message: 'The source registry must be a list of sources, each under its id.', fix: 'Write each source as `id:` followed by its indented fields (see docs/authoring.md).' });
-    return;
+    return places;
   }
   for (const [id, entry] of Object.entries(raw)) {
     if (knownIds.has(id)) {
@@ -61,9 +68,12 @@ export function readSources(path: string, file: string, sources: Sources, knownI
       continue;
     }
     const result = SourceSchema.safeParse(entry);
-    if (result.success) sources[id] = result.data;
-    else problems.push(...problemsFromZod(file, result.error, SOURCE_HELP, locate, [id], entry));
+    if (result.success) {
+      sources[id] = result.data;
+      places.set(id, { file, line: locate([id, 'checked']) });
+    } else problems.push(...problemsFromZod(file, result.error, SOURCE_HELP, locate, [id], entry));
   }
+  return places;
 }
 
 export function readGlossary(path: string, file: string, sourceIds: ReadonlySet<string>, pages: ReadonlySet<string>, problems: Problem[]): GlossaryItem[] {

@@ -33,7 +33,7 @@ export function formatProblem(p: Problem, mark = '✗'): string {
 /** Warnings: things worth knowing that do not stop the build. */
 export function formatWarnings(warnings: readonly Problem[]): string {
   const noun = warnings.length === 1 ? 'note' : 'notes';
-  return `${warnings.length} ${noun} on the content (nothing to fix):\n\n${warnings.map((w) => formatProblem(w, '⚠')).join('\n\n')}\n`;
+  return `${warnings.length} ${noun} on the content (they do not stop the build):\n\n${warnings.map((w) => formatProblem(w, '⚠')).join('\n\n')}\n`;
 }
 
 export function formatProblems(problems: readonly Problem[], where = 'the content'): string {
@@ -166,6 +166,7 @@ function article(expected: string): string {
   const names: Record<string, string> = {
     string: 'text',
     number: 'a number',
+    int: 'a whole number',
     boolean: 'true or false',
     array: 'a list',
     object: 'a group of settings',

@@ -22,6 +22,11 @@ export const DateSchema = z.preprocess(
     .transform((value) => new Date(`${value}T00:00:00Z`)),
 );
 
+/** A date as content writes it: YYYY-MM-DD. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
 function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
@@ -91,6 +96,10 @@ export const SourceSchema = z.strictObject({
   publisher: Text(200),
   year: z.number().int().min(1900).max(2100).optional(),
   url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }),
+  /** When someone last opened the source and checked it still says what the pages rely on (docs/decisions/0008). */
+  checked: DateSchema,
+  /** For a rule (regulation, statute, final rule): the date it took effect. Left out when unknown, never guessed. */
+  effective: DateSchema.optional(),
   jurisdiction: Text(80).optional(),
   note: Text(200).optional(),
 });
@@ -106,3 +115,15 @@ export const GlossaryEntrySchema = z.strictObject({
   see: z.array(PageRefSchema).default([]),
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+
+/** One rule change (guide/changes.yaml, org/changes.yaml), under its id: the anchor on the What changed page. */
+export const ChangeSchema = z.strictObject({
+  date: DateSchema,
+  compliance: DateSchema.optional(),
+  rule: Text(120),
+  title: Text(120),
+  what_changed: z.array(Text(400)).min(1, { error: 'must list at least one change' }),
+  sources: z.array(SourceIdSchema).min(1, { error: 'must list at least one source id' }),
+  pages: z.array(PageRefSchema).default([]),
+});
+export type Change = z.infer<typeof ChangeSchema>;

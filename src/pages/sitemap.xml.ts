@@ -10,6 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
     '',
     'a-z/',
     'about/',
+    'what-changed/',
     'search/',
     'flowcharts/',
     ...visibleSections().map((s) => `${s.id}/`),

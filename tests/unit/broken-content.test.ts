@@ -39,7 +39,8 @@ function cases(): Case[] {
   add('site', () => 'site.yaml');
   add('sources', () => 'sources.yaml');
   add('glossary', () => 'guide/glossary.yaml');
-  // The organization's overlay: `org/trees--x.yaml` goes to org/trees/x.yaml.
+  add('changes', () => 'guide/changes.yaml');
+  // The organization's overlay: `org/trees--x.yaml` goes to org/trees/x.yaml, `org/changes.yaml` to org/changes.yaml.
   add('org', (name) => `org/${name.replace('--', '/')}`);
   return list;
 }

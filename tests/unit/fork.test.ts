@@ -1,7 +1,8 @@
 /**
  * The fixture fork (tests/fixtures/fork) built over the real baseline: it shows the organization's
  * name, colour, logo, contacts, policy pages, replaced page and tree override, under its base
- * path, and not the page it hides. One real build (a few seconds).
+ * path, and not the page it hides; and its review interval, judged on a fixed day (GUIDE_TODAY).
+ * One real build (a few seconds).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { checkContent } from '../../src/content/check-content.ts';
 import { buildEnv, forkOverBaseline, ROOT } from '../helpers/fork-site.ts';
 
 const fork = forkOverBaseline();
+/** Seven months after records-requests was reviewed: past the fork's six-month interval, within the baseline's twelve. */
+const TODAY = '2027-01-15';
 const out = join(fork.dir, 'dist');
 let log = '';
 /** A built page's HTML, with the apostrophes Astro escapes put back. */
@@ -19,7 +22,7 @@ const html = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8
 beforeAll(() => {
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
     cwd: ROOT,
-    env: buildEnv({ GUIDE_CONTENT_DIR: fork.dir }),
+    env: buildEnv({ GUIDE_CONTENT_DIR: fork.dir, GUIDE_TODAY: TODAY }),
     encoding: 'utf8',
   });
   log = run.stdout + run.stderr;
@@ -71,6 +74,38 @@ describe('a fork built over the baseline', () => {
   it('applies its tree override, with the organization’s contact in the outcome', () => {
     const tool = html('tools/may-i-share');
     expect(tool).toContain("Call Riverside's privacy officer, Dana Okafor, at (503) 555-0142 the same day.");
+  });
+
+  it('marks a page past the organization’s review interval as due for review, beside its review date, and warns in the build', () => {
+    const due = html('policies/records-requests');
+    expect(due).toMatch(
+      /Last reviewed <time datetime="2026-05-04">4 May 2026<\/time>\. This page is not legal advice\.\s*<\/p>\s*<p class="review-due"/,
+    );
+    expect(due).toContain('<strong>Due for review:</strong> this page was last checked more than 6 months ago.');
+    expect(html('policies/texting-policy')).not.toContain('Due for review');
+    expect(html('situations/unknown-caller')).not.toContain('Due for review');
+    expect(log).toContain('The page was last reviewed on 2026-05-04, more than 6 months ago');
+  });
+
+  it('lists its own rule change on the What changed page, newest first and marked as its own, beside the baseline’s', () => {
+    const page = html('what-changed');
+    const ids = [...page.matchAll(/<h2 id="([a-z0-9-]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual([
+      'riverside-texting-2026',
+      'reproductive-health-rule-vacated',
+      'part2-2024-final-rule',
+      'telehealth-enforcement-ended',
+    ]);
+    expect(page).toMatch(/<dt>Added by<\/dt>\s*<dd>Your organization<\/dd>/);
+    expect(page).toContain('href="/riverside/policies/texting-policy/"');
+    expect(html('')).toContain('href="/riverside/what-changed/"');
+  });
+
+  it('notes the rule change on the pages it affects, linking to it under the base path', () => {
+    const policy = html('policies/texting-policy');
+    expect(policy).toContain('Our texting policy now allows the work phone only, 1 September 2026.');
+    expect(policy).toContain('href="/riverside/what-changed/#riverside-texting-2026"');
+    expect(html('principles/consent')).toContain("Part 2's 2024 final rule, compliance from 16 February 2026.");
   });
 
   it('leaves the baseline untouched: the same content checked without the fork has every baseline page and no organization page', () => {

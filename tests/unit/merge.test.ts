@@ -31,7 +31,7 @@ it("a change to the baseline guide merges into a fork's branch without a conflic
   writeFileSync(page, readFileSync(page, 'utf8').replace('reviewed: 2026-11-26', 'reviewed: 2027-01-15'));
   appendFileSync(
     join(repo, 'content', 'sources.yaml'),
-    '\nnew-source-2027:\n  title: A new source\n  publisher: HHS\n  url: https://www.hhs.gov/\n',
+    '\nnew-source-2027:\n  title: A new source\n  publisher: HHS\n  url: https://www.hhs.gov/\n  checked: 2027-01-15\n',
   );
   git('add', '-A');
   git('commit', '-qm', 'upstream improvement');

@@ -1,0 +1,112 @@
+/**
+ * Rule changes: what changed in which rule and when, with its sources and the pages it affects
+ * (content/guide/changes.yaml, and an organization's own in content/org/changes.yaml). They feed
+ * the What changed page and a note on each affected page (docs/decisions/0008).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { Origin } from './overlay.ts';
+import { formatPath, problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp, type PathSegment, type Problem } from './problems.ts';
+import { ChangeSchema, isoDay, type Change } from './schemas.ts';
+import { suggestion } from './suggest.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export type ChangeItem = Change & { id: string; origin: Origin };
+
+export const CHANGE_HELP: FieldHelp = {
+  date: 'The date the change took effect, written as YYYY-MM-DD, for example 2024-04-16.',
+  compliance: 'The date by which organizations had to follow the new rule, when later than `date`, written as YYYY-MM-DD.',
+  rule: 'The rule that changed, in a few words, for example 42 CFR Part 2.',
+  title: "What happened, in a few words, for example Part 2's 2024 final rule. Affected pages show it in their note.",
+  what_changed: 'A list of short sentences, each one change a reader should know about.',
+  sources: 'A list of ids from content/sources.yaml, for example [part2-final-rule-2024].',
+  pages: 'A list of the pages the change affects, written as kind/slug, for example [principles/consent].',
+};
+
+export interface ChangeTargets {
+  sources: ReadonlySet<string>;
+  /** Every page file, published or hidden. */
+  pages: ReadonlySet<string>;
+  /** Pages an organization hid: naming one is a warning, and it gets no note. */
+  hidden: ReadonlySet<string>;
+}
+
+interface Report {
+  problems: Problem[];
+  warnings: Problem[];
+}
+
+/** The baseline's changes and the organization's, newest first. */
+export function readChanges(contentDir: string, rel: (path: string) => string, targets: ChangeTargets, report: Report): ChangeItem[] {
+  const ids = new Set<string>();
+  const read = (path: string, origin: Origin) => readChangeFile(path, rel(path), origin, { ...targets, ids }, report);
+  const items = [...read(join(contentDir, 'guide', 'changes.yaml'), 'baseline'), ...read(join(contentDir, 'org', 'changes.yaml'), 'organization')];
+  return items.sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title));
+}
+
+function readChangeFile(path: string, file: string, origin: Origin, targets: ChangeTargets & { ids: Set<string> }, { problems, warnings }: Report): ChangeItem[] {
+  if (!existsSync(path)) return [];
+  const text = readFileSync(path, 'utf8');
+  const syntax = yamlSyntaxProblems(text, file);
+  if (syntax.length) {
+    problems.push(...syntax);
+    return [];
+  }
+  const raw: unknown = parseDocument(text).toJS() ?? {};
+  const locate = yamlLocator(text);
+  if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
+    problems.push({
+      file,
+      line: locate([]) ?? 1,
+      message: 'Each rule change must be written under its own id, not as a list.',
+      fix: 'Start each change with an id such as `part2-2024-final-rule:` (no "- "), followed by its indented fields (see docs/authoring.md).',
+    });
+    return [];
+  }
+  const items: ChangeItem[] = [];
+  for (const [id, entry] of Object.entries(raw)) {
+    const at = (path: PathSegment[]) => ({ file, where: formatPath([id, ...path]), line: locate([id, ...path]) });
+    if (targets.ids.has(id)) {
+      problems.push({ ...at([]), message: `Two rule changes have the id \`${id}\`.`, fix: 'Give your change another id, or remove it if it describes the same change.' });
+      continue;
+    }
+    targets.ids.add(id);
+    if (!SLUG.test(id)) {
+      problems.push({ ...at([]), message: `\`${id}\` cannot be used as the id of a rule change.`, fix: 'Use lower-case words joined by hyphens, for example part2-2024-final-rule.' });
+      continue;
+    }
+    const result = ChangeSchema.safeParse(entry);
+    if (!result.success) {
+      problems.push(...problemsFromZod(file, result.error, CHANGE_HELP, locate, [id], entry));
+      continue;
+    }
+    const change = result.data;
+    const before = problems.length;
+    if (change.compliance && change.compliance < change.date) {
+      problems.push({
+        ...at(['compliance']),
+        message: `\`compliance\` (${isoDay(change.compliance)}) is before \`date\` (${isoDay(change.date)}).`,
+        fix: '`date` is when the change took effect; `compliance` is when organizations had to follow it, the same day or later. Correct the one that is wrong.',
+      });
+    }
+    change.sources.forEach((sid, i) => {
+      if (targets.sources.has(sid)) return;
+      problems.push({
+        ...at(['sources', i]),
+        message: `The source id \`${sid}\` is not in content/sources.yaml.`,
+        fix: suggestion(sid, [...targets.sources], 'source id', 'or add an entry for it to content/sources.yaml'),
+      });
+    });
+    change.pages.forEach((ref, i) => {
+      if (targets.hidden.has(ref)) {
+        warnings.push({ ...at(['pages', i]), message: `The affected page \`${ref}\` is hidden, so it is left out.`, fix: 'Nothing to do, unless you want to show it again: then remove it from `hide` in site.yaml.' });
+      } else if (!targets.pages.has(ref)) {
+        problems.push({ ...at(['pages', i]), message: `The page \`${ref}\` does not exist.`, fix: suggestion(ref, [...targets.pages], 'page', 'or remove it from the list') });
+      }
+    });
+    if (problems.length === before) items.push({ id, origin, ...change });
+  }
+  return items;
+}
