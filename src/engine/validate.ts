@@ -5,17 +5,15 @@
  */
 import { z } from 'zod';
 import { parseDocument } from 'yaml';
-import {
-  closest,
-  problemsFromZod,
-  yamlLocator,
-  yamlSyntaxProblems,
-  type FieldHelp,
-  type PathSegment,
-  type Problem,
-} from '../content/problems.ts';
-import type { OutcomeNode, QuestionNode, Tree, TreeNode, TreeRoutes } from './types.ts';
+import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp } from '../content/problems.ts';
+import { findCycle, reachableFrom, toRoutes } from './graph.ts';
+import { suggest, type Locate, type PathSegment, type Problem } from './problem.ts';
+import type { OutcomeNode, QuestionNode, Tree, TreeNode } from './types.ts';
 import { VERDICT_IDS } from './verdicts.ts';
+
+export type { Locate } from './problem.ts';
+// Imported from here by pages and tests since before the graph had a module of its own.
+export { findCycle, toRoutes } from './graph.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const Text = (max: number) =>
@@ -90,9 +88,6 @@ export interface ParsedTree {
   tree?: Tree;
   problems: Problem[];
 }
-
-/** Where a YAML path is: the file and line. A merged tree (an organization's overlay) spans two files. */
-export type Locate = (path: readonly PathSegment[]) => { file: string; line?: number };
 
 export function parseTree(text: string, context: TreeContext): ParsedTree {
   const syntax = yamlSyntaxProblems(text, context.file);
@@ -278,54 +273,4 @@ function checkGraph(tree: Tree, context: TreeContext, where: Locate, declared: s
     }
   }
   return problems;
-}
-
-/** The structural part of a tree that the browser needs. */
-export function toRoutes(tree: Tree): TreeRoutes {
-  const nodes: TreeRoutes['nodes'] = {};
-  for (const node of tree.nodes.values()) {
-    nodes[node.id] = node.kind === 'question' ? { options: node.options.map(({ value, next }) => ({ value, next })) } : {};
-  }
-  return { start: tree.start, nodes };
-}
-
-function reachableFrom(routes: TreeRoutes): Set<string> {
-  const seen = new Set<string>();
-  const stack = [routes.start];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const option of routes.nodes[id]?.options ?? []) stack.push(option.next);
-  }
-  return seen;
-}
-
-/** A loop of node ids, first id repeated at the end, or undefined. */
-export function findCycle(routes: TreeRoutes): string[] | undefined {
-  const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-  const visit = (id: string): string[] | undefined => {
-    if (state.get(id) === 'done') return undefined;
-    if (state.get(id) === 'open') return [...path.slice(path.indexOf(id)), id];
-    state.set(id, 'open');
-    path.push(id);
-    for (const option of routes.nodes[id]?.options ?? []) {
-      const found = visit(option.next);
-      if (found) return found;
-    }
-    path.pop();
-    state.set(id, 'done');
-    return undefined;
-  };
-  for (const id of [routes.start, ...Object.keys(routes.nodes)]) {
-    const found = visit(id);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function suggest(value: string, options: string[], noun: string, otherwise: string): string {
-  const guess = closest(value, options);
-  return guess ? `Did you mean \`${guess}\`? Correct it, ${otherwise}.` : `Check the spelling of the ${noun}, ${otherwise}.`;
 }
