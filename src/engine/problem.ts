@@ -26,6 +26,16 @@ export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
 }
 
+/** `a, b and c`: a list in a sentence. */
+export function joinWords(items: readonly string[], last = 'and'): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}` : (items[0] ?? '');
+}
+
+/** A problem at a YAML path: the file and line from `where`, the path written out. */
+export function problemAt(where: Locate, path: readonly PathSegment[], message: string, fix: string): Problem {
+  return { ...where(path), where: formatPath(path), message, fix };
+}
+
 /** The closest of `options` to `word`, if it is a plausible typo (edit distance at most 2 or a third of its length). */
 export function closest(word: string, options: readonly string[]): string | undefined {
   let best: string | undefined;
