@@ -3,12 +3,14 @@
  * content/org/trees/<id>.yaml lists only what differs. A node there with a baseline id replaces
  * the fields it gives (say, the `next_steps` of an outcome); a node with a new id is added (a new
  * question, linked in by overriding the `options` of the question before it). The merged tree is
- * checked with the same messages, each pointing at the file the mistake is in.
+ * checked with the same messages, each pointing at the file the mistake is in, and then against
+ * the safety invariants (src/engine/safety-paths.ts).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locate } from '../engine/problem.ts';
 import type { Vocabulary } from '../engine/rules.ts';
+import { checkTreeSafety } from '../engine/safety-paths.ts';
 import type { OutcomeNode, Tree } from '../engine/types.ts';
 import { validateTree } from '../engine/validate.ts';
 import type { OutcomeRecord } from '../engine/verdict-checks.ts';
@@ -55,6 +57,7 @@ export function readTrees(inputs: TreeInputs, problems: Problem[], ids: string[]
     const parsed = validateTree(read.raw, { ...inputs, id, file }, read.where);
     problems.push(...parsed.problems);
     if (!parsed.tree) continue;
+    problems.push(...checkTreeSafety(parsed.tree, read.where));
     records.push(...ownOutcomes(parsed.tree, read.where, base, org, rel(orgPath), inputs.shared));
     trees.push(parsed.tree);
   }

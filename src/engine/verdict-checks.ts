@@ -6,6 +6,7 @@
  */
 import { formatPath, joinWords, type Locate, type PathSegment, type Problem } from './problem.ts';
 import { CAUTION, FIXED_VERDICTS, citeRule, decideVerdict, describeFacts, type Facts, type Rule, type RuleTable } from './rules.ts';
+import { checkOutcomeSafety } from './safety.ts';
 import type { OutcomeNode } from './types.ts';
 
 export interface OutcomeRecord {
@@ -31,13 +32,17 @@ export function checkDecisions(records: readonly OutcomeRecord[], table: RuleTab
   const undecided: OutcomeRecord[] = [];
   const baselineRules = table?.rules.filter((rule) => rule.origin === 'baseline') ?? [];
   for (const record of records) {
-    const { outcome } = record;
+    const { outcome, prefix } = record;
+    const safety = checkOutcomeSafety(outcome, record.where, prefix);
+    problems.push(...safety);
     const decided = table && decideVerdict(outcome.facts, table.rules);
     if (!decided) {
       undecided.push(record);
       if (table) problems.push(at(record, 'facts', `No rule decides these facts (${describeFacts(outcome.facts)}).`, gapFix(table)));
       continue;
     }
+    // An invariant on the verdict already says what is wrong with it, and why.
+    if (safety.some((p) => p.where === formatPath([...prefix, 'verdict']))) continue;
     const base = record.baselineFacts && decideVerdict(record.baselineFacts, baselineRules);
     if (base && base.verdict !== decided.verdict) {
       if (FIXED_VERDICTS.includes(base.verdict) || CAUTION[decided.verdict] < CAUTION[base.verdict]) {
