@@ -3,7 +3,7 @@
  * The same for an outcome inside a tree and a shared one (content/guide/outcomes.yaml), which is
  * checked once, in its own file.
  */
-import { checkFacts } from './rule-checks.ts';
+import { checkFacts, checkSources } from './rule-checks.ts';
 import { problemAt, suggest, type Locate, type PathSegment, type Problem } from './problem.ts';
 import type { Vocabulary } from './rules.ts';
 import type { OutcomeNode } from './types.ts';
@@ -17,18 +17,7 @@ export interface OutcomeContext {
 }
 
 export function checkOutcome(node: OutcomeNode, context: OutcomeContext, where: Locate, prefix: readonly PathSegment[]): Problem[] {
-  const problems: Problem[] = [];
-  node.sources.forEach((id, i) => {
-    if (context.sourceIds.has(id)) return;
-    problems.push(
-      problemAt(
-        where,
-        [...prefix, 'sources', i],
-        `The source id \`${id}\` is not in content/sources.yaml.`,
-        suggest(id, [...context.sourceIds], 'source id', 'or add an entry for it to content/sources.yaml'),
-      ),
-    );
-  });
+  const problems = checkSources(node.sources, context.sourceIds, where, prefix);
   for (const field of ['see', 'scripts'] as const) {
     node[field].forEach((ref, i) => {
       if (context.pages.has(ref)) return;

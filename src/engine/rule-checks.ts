@@ -61,17 +61,7 @@ export function checkRules(rules: readonly Rule[], context: RuleCheckContext): P
         );
       }
     }
-    rule.sources.forEach((id, i) => {
-      if (context.sourceIds.has(id)) return;
-      problems.push(
-        problemAt(
-          where,
-          [...at, 'sources', i],
-          `The source id \`${id}\` is not in content/sources.yaml.`,
-          suggest(id, [...context.sourceIds], 'source id', 'or add an entry for it to content/sources.yaml'),
-        ),
-      );
-    });
+    problems.push(...checkSources(rule.sources, context.sourceIds, where, at));
     if (rule.origin === 'organization' && !ORG_RULE_VERDICTS.includes(rule.verdict)) {
       problems.push(
         problemAt(
@@ -96,6 +86,27 @@ export function checkRules(rules: readonly Rule[], context: RuleCheckContext): P
     );
   });
   return problems;
+}
+
+/** Every id in a `sources:` list (of a rule or an outcome at `prefix`) is in the source registry. */
+export function checkSources(
+  ids: readonly string[],
+  sourceIds: ReadonlySet<string>,
+  where: Locate,
+  prefix: readonly PathSegment[],
+): Problem[] {
+  return ids.flatMap((id, i) =>
+    sourceIds.has(id)
+      ? []
+      : [
+          problemAt(
+            where,
+            [...prefix, 'sources', i],
+            `The source id \`${id}\` is not in content/sources.yaml.`,
+            suggest(id, [...sourceIds], 'source id', 'or add an entry for it to content/sources.yaml'),
+          ),
+        ],
+  );
 }
 
 /** An outcome's `facts:` against the vocabulary: every fact known, every value one it has. */

@@ -6,21 +6,15 @@
  */
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check-content.ts';
 import { formatProblems } from '../../src/content/problems.ts';
 import { enumeratePaths } from '../../src/engine/resolve.ts';
 import { toRoutes } from '../../src/engine/validate.ts';
-import { copySite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { siteCopies } from '../helpers/fixture-site.ts';
 import { FORK_FIXTURE } from '../helpers/fork-site.ts';
 
-const sites: FixtureSite[] = [];
-afterAll(() => sites.forEach((s) => s.cleanup()));
-function site() {
-  const s = copySite();
-  sites.push(s);
-  return s;
-}
+const site = siteCopies();
 const SECOND_TREE = [
   'title: Someone is asking',
   'summary: A second tree for tests.',

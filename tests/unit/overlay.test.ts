@@ -1,18 +1,12 @@
 /** The organization's overlay over the minimal fixture site: replaced and hidden pages, tree changes. */
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check-content.ts';
 import { enumeratePaths } from '../../src/engine/resolve.ts';
 import { toRoutes } from '../../src/engine/validate.ts';
-import { copySite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { siteCopies } from '../helpers/fixture-site.ts';
 
-const sites: FixtureSite[] = [];
-afterAll(() => sites.forEach((s) => s.cleanup()));
-function site() {
-  const s = copySite();
-  sites.push(s);
-  return s;
-}
+const site = siteCopies();
 
 describe('pages', () => {
   it('an org page at a baseline path replaces the baseline page and says where it comes from', () => {
