@@ -5,6 +5,7 @@
  * organization changes their fields, or adds its own, in content/org/outcomes.yaml, laid over
  * the baseline as a tree overlay is. Each is checked once, here, with its own file and line.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkOutcome, type OutcomeContext } from '../engine/outcome-checks.ts';
 import type { Locate } from '../engine/problem.ts';
@@ -35,10 +36,16 @@ export function readSharedOutcomes(inputs: OutcomeInputs, problems: Problem[]): 
   const { contentDir, rel } = inputs;
   const basePath = join(contentDir, 'guide', 'outcomes.yaml');
   const orgPath = join(contentDir, 'org', 'outcomes.yaml');
+  const before = problems.length;
   const base = readYamlFile(basePath, rel(basePath), problems);
   const org = readYamlFile(orgPath, rel(orgPath), problems);
   const outcomes = new Map<string, OutcomeNode>();
   const unreadable = new Set<string>();
+  if (problems.length > before) {
+    // The YAML problem is reported once; trees that name these ids wait for it to be fixed.
+    for (const path of [basePath, orgPath]) if (existsSync(path)) for (const [, id] of readFileSync(path, 'utf8').matchAll(/^([^\s#:][^:]*):/gm)) unreadable.add(id!);
+    return { outcomes, unreadable, records: [], where: () => ({ file: rel(basePath) }) };
+  }
   const records: OutcomeRecord[] = [];
   const empty: YamlFile = { file: rel(basePath), data: {}, text: '', lines: () => undefined };
   const where = org ? overlayLocator(base ?? empty, org) : locateIn(base ?? empty);

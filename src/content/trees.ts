@@ -50,9 +50,13 @@ export function readTrees(inputs: TreeInputs, problems: Problem[], ids: string[]
       continue;
     }
     ids.push(id);
+    const before = problems.length;
     const base = readYamlFile(join(baseDir, name), rel(join(baseDir, name)), problems);
     const org = readYamlFile(orgPath, rel(orgPath), problems);
-    const read = base && org ? merge(base, org, inputs, problems) : (org ?? base) && single((org ?? base)!);
+    // A file that cannot be read is reported; the other one alone would only add knock-on problems.
+    if (problems.length > before) continue;
+    const only = org ?? base;
+    const read = base && org ? merge(base, org, inputs, problems) : only && single(only);
     if (!read) continue;
     const parsed = validateTree(read.raw, { ...inputs, id, file }, read.where);
     problems.push(...parsed.problems);

@@ -92,6 +92,16 @@ describe('trees', () => {
     ]);
   });
 
+  it('a YAML mistake in the baseline file is the one problem reported, not the org file read as a whole tree', () => {
+    const s = site();
+    s.write('org/trees/may-i-share.yaml', 'nodes:\n  ask-first:\n    next_steps: [Call our privacy officer.]\n');
+    const tree = readFileSync(`${s.dir}/guide/trees/may-i-share.yaml`, 'utf8');
+    s.write('guide/trees/may-i-share.yaml', tree.replace('next_steps: [Ask the person.]', 'next_steps: [Ask the person.'));
+    expect(checkContent(s.dir, s.dir).problems.map((p) => [p.file, p.message.slice(0, 24)])).toEqual([
+      ['guide/trees/may-i-share.yaml', 'The YAML cannot be read:'],
+    ]);
+  });
+
   it('a mistake in the baseline part of a merged tree still points at the baseline file', () => {
     const s = site();
     s.write('org/trees/may-i-share.yaml', 'nodes:\n  ask-first:\n    sources: [hipaa-164-510-b]\n');
