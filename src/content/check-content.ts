@@ -4,7 +4,8 @@
  * name the entry but not the fix, and stop at the first broken file.
  *
  * Order: settings, then sources (the organization's added to the baseline's), then which pages
- * make the site (the overlay), then pages, trees, the glossary and rule changes, then the links between them,
+ * make the site (the overlay), then pages, the rule table, shared outcomes, trees, the glossary
+ * and rule changes, then the links between them and every outcome's verdict against the rules,
  * then how old the reviews are (warnings only).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,13 +13,17 @@ import { join, relative } from 'node:path';
 import { parseSite, siteFile } from '../config/load-site.ts';
 import type { Site } from '../config/site-schema.ts';
 import { today } from '../config/today.ts';
-import type { Tree } from '../engine/types.ts';
+import type { RuleTable } from '../engine/rules.ts';
+import type { OutcomeNode, Tree } from '../engine/types.ts';
+import { checkDecisions } from '../engine/verdict-checks.ts';
 import { checkAging, DEFAULT_REVIEW_MONTHS } from './aging.ts';
 import { readChanges, type ChangeItem } from './changes.ts';
 import { readGlossary, readSources, type GlossaryItem } from './data.ts';
+import { readSharedOutcomes, unusedOutcomes } from './outcomes.ts';
 import { resolveOverlay } from './overlay.ts';
 import { checkReferences, readPages, type PageRecord } from './pages.ts';
 import { yamlLocator, type Problem } from './problems.ts';
+import { readRuleTable } from './rules.ts';
 import type { Sources } from './schemas.ts';
 import { suggestion } from './suggest.ts';
 import { readTrees } from './trees.ts';
@@ -30,6 +35,10 @@ export interface ContentCheck {
   sources: Sources;
   pages: PageRecord[];
   trees: Tree[];
+  /** The rules behind the tools, when they have no problem (content/guide/rules.yaml, content/org/rules.yaml). */
+  rules?: RuleTable;
+  /** Shared outcomes by id (content/guide/outcomes.yaml, with the organization's changes). */
+  outcomes: Map<string, OutcomeNode>;
   glossary: GlossaryItem[];
   /** Rule changes, the baseline's and the organization's, newest first. */
   changes: ChangeItem[];
@@ -78,8 +87,14 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   // or one that is hidden (links to it become warnings and plain text).
   const refs = new Set([...overlay.files.map((f) => f.ref), ...overlay.hidden]);
 
+  const rules = readRuleTable({ contentDir, rel, sourceIds }, problems);
+  const shared = readSharedOutcomes({ contentDir, rel, sourceIds, pages: refs, vocabulary: rules.vocabulary }, problems);
   const treeIds: string[] = [];
-  const trees = readTrees({ contentDir, rel, sourceIds, pages: refs }, problems, treeIds);
+  const outcomes = [...shared.records];
+  const treeInputs = { contentDir, rel, sourceIds, pages: refs, shared: shared.outcomes, unreadable: shared.unreadable, vocabulary: rules.vocabulary };
+  const trees = readTrees(treeInputs, problems, treeIds, outcomes);
+  problems.push(...checkDecisions(outcomes, rules.table));
+  warnings.push(...unusedOutcomes(shared, trees));
   const linkable = new Set([...refs, ...treeIds.flatMap((id) => [`tools/${id}`, `flowcharts/${id}`])]);
   for (const page of pages) problems.push(...checkReferences(page, { sources: sourceIds, pages: refs, linkable, hidden: overlay.hidden }, warnings));
   problems.push(...checkScenarioTrees(pages, treeIds));
@@ -93,7 +108,7 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   const reviewMonths = site?.review_interval_months ?? DEFAULT_REVIEW_MONTHS;
   const aging = checkAging({ pages, sources, places, reviewMonths, today: options.today ?? today() });
   warnings.push(...aging.warnings);
-  return { site, sources, pages, trees, glossary, changes, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
+  return { site, sources, pages, trees, rules: rules.table, outcomes: shared.outcomes, glossary, changes, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
 }
 
 function checkScenarioTrees(pages: PageRecord[], treeIds: string[]): Problem[] {

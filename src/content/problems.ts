@@ -5,25 +5,9 @@
  */
 import type { z } from 'astro/zod';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { closest, formatPath, type PathSegment, type Problem } from '../engine/problem.ts';
 
-export interface Problem {
-  /** Path of the file, relative to the project root. */
-  file: string;
-  /** Where in the file: a field or YAML path such as `nodes.danger-now.options[1].next`. */
-  where?: string;
-  /** 1-based line number, when known. */
-  line?: number;
-  /** What is wrong, as a sentence. */
-  message: string;
-  /** What to do about it, as a sentence. */
-  fix: string;
-}
-
-export type PathSegment = string | number;
-
-export function formatPath(path: readonly PathSegment[]): string {
-  return path.reduce<string>((out, seg) => (typeof seg === 'number' ? `${out}[${seg}]` : out ? `${out}.${seg}` : seg), '');
-}
+export { closest, formatPath, type PathSegment, type Problem };
 
 export function formatProblem(p: Problem, mark = '✗'): string {
   const place = [p.file + (p.line ? `:${p.line}` : ''), p.where].filter(Boolean).join(' → ');
@@ -187,34 +171,6 @@ function describeValue(value: unknown): string {
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-/** The closest of `options` to `word`, if it is a plausible typo (edit distance at most 2 or a third of its length). */
-export function closest(word: string, options: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const option of options) {
-    const score = distance(word.toLowerCase(), option.toLowerCase());
-    if (score < bestScore) {
-      best = option;
-      bestScore = score;
-    }
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 /**

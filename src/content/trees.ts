@@ -3,26 +3,38 @@
  * content/org/trees/<id>.yaml lists only what differs. A node there with a baseline id replaces
  * the fields it gives (say, the `next_steps` of an outcome); a node with a new id is added (a new
  * question, linked in by overriding the `options` of the question before it). The merged tree is
- * checked with the same messages, each pointing at the file the mistake is in.
+ * checked with the same messages, each pointing at the file the mistake is in, and then against
+ * the safety invariants (src/engine/safety-paths.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
-import type { Tree } from '../engine/types.ts';
-import { parseTree, validateTree, type Locate } from '../engine/validate.ts';
-import { yamlLocator, yamlSyntaxProblems, type Problem } from './problems.ts';
+import type { Locate } from '../engine/problem.ts';
+import type { Vocabulary } from '../engine/rules.ts';
+import { checkTreeSafety } from '../engine/safety-paths.ts';
+import type { OutcomeNode, Tree } from '../engine/types.ts';
+import { validateTree } from '../engine/validate.ts';
+import type { OutcomeRecord } from '../engine/verdict-checks.ts';
+import { entriesOf, factsOf, mergeEntries, overlayLocator } from './merge.ts';
+import type { Problem } from './problems.ts';
+import { isRecord, locateIn, readYamlFile, type YamlFile } from './yaml-file.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-type RawTree = { nodes?: Record<string, Record<string, unknown>> } & Record<string, unknown>;
 
 export interface TreeInputs {
   contentDir: string;
   rel: (path: string) => string;
   sourceIds: ReadonlySet<string>;
   pages: ReadonlySet<string>;
+  /** Shared outcomes (content/guide/outcomes.yaml), which answers may lead to. */
+  shared?: ReadonlyMap<string, OutcomeNode>;
+  /** Shared outcomes that could not be read: a tree naming one is not built (the problem is reported once). */
+  unreadable?: ReadonlySet<string>;
+  /** The facts outcomes may state (content/guide/rules.yaml). */
+  vocabulary?: Vocabulary;
 }
 
-export function readTrees(inputs: TreeInputs, problems: Problem[], ids: string[]): Tree[] {
+/** Reads every tree; `ids` receives every tree id, even of a broken tree, and `records` each tree's own outcomes, for the rule checks. */
+export function readTrees(inputs: TreeInputs, problems: Problem[], ids: string[], records: OutcomeRecord[] = []): Tree[] {
   const { contentDir, rel } = inputs;
   const baseDir = join(contentDir, 'guide', 'trees');
   const orgDir = join(contentDir, 'org', 'trees');
@@ -31,61 +43,87 @@ export function readTrees(inputs: TreeInputs, problems: Problem[], ids: string[]
   const trees: Tree[] = [];
   for (const name of names) {
     const id = name.replace(/\.ya?ml$/, '');
-    const base = join(baseDir, name);
-    const org = join(orgDir, name);
+    const orgPath = join(orgDir, name);
+    const file = rel(existsSync(orgPath) ? orgPath : join(baseDir, name));
     if (!SLUG.test(id)) {
-      problems.push({ file: rel(existsSync(org) ? org : base), message: `The file name "${name}" cannot be used as a web address.`, fix: 'Rename the file with lower-case words joined by hyphens, for example may-i-share.yaml.' });
+      problems.push({ file, message: `The file name "${name}" cannot be used as a web address.`, fix: 'Rename the file with lower-case words joined by hyphens, for example may-i-share.yaml.' });
       continue;
     }
     ids.push(id);
-    const context = { id, file: rel(existsSync(org) ? org : base), sourceIds: inputs.sourceIds, pages: inputs.pages };
-    const parsed =
-      existsSync(base) && existsSync(org)
-        ? mergeAndValidate(base, org, id, inputs)
-        : parseTree(readFileSync(existsSync(org) ? org : base, 'utf8'), context);
+    const before = problems.length;
+    const base = readYamlFile(join(baseDir, name), rel(join(baseDir, name)), problems);
+    const org = readYamlFile(orgPath, rel(orgPath), problems);
+    // A file that cannot be read is reported; the other one alone would only add knock-on problems.
+    if (problems.length > before) continue;
+    const only = org ?? base;
+    const read = base && org ? merge(base, org, inputs, problems) : only && single(only);
+    if (!read) continue;
+    const parsed = validateTree(read.raw, { ...inputs, id, file }, read.where);
     problems.push(...parsed.problems);
-    if (parsed.tree) trees.push(parsed.tree);
+    if (!parsed.tree) continue;
+    problems.push(...checkTreeSafety(parsed.tree, read.where));
+    records.push(...ownOutcomes(parsed.tree, read.where, base, org, rel(orgPath), inputs.shared));
+    trees.push(parsed.tree);
   }
   return trees;
 }
 
-function mergeAndValidate(basePath: string, orgPath: string, id: string, inputs: TreeInputs): ReturnType<typeof validateTree> {
-  const baseFile = inputs.rel(basePath);
-  const orgFile = inputs.rel(orgPath);
-  const baseText = readFileSync(basePath, 'utf8');
-  const orgText = readFileSync(orgPath, 'utf8');
-  const syntax = [...yamlSyntaxProblems(baseText, baseFile), ...yamlSyntaxProblems(orgText, orgFile)];
-  if (syntax.length) return { problems: syntax };
-  const base = (parseDocument(baseText).toJS() ?? {}) as RawTree;
-  const org = (parseDocument(orgText).toJS() ?? {}) as RawTree;
-  const baseLines = yamlLocator(baseText);
-  const orgLines = yamlLocator(orgText);
+interface Read {
+  raw: unknown;
+  where: Locate;
+}
 
-  const problems: Problem[] = [];
-  const nodes: Record<string, Record<string, unknown>> = { ...(base.nodes ?? {}) };
-  for (const [nodeId, override] of Object.entries(org.nodes ?? {})) {
-    const existing = nodes[nodeId];
-    const complete = override && ('question' in override || 'verdict' in override);
-    if (!existing && !complete) {
-      problems.push({
-        file: orgFile,
-        where: `nodes.${nodeId}`,
-        line: orgLines(['nodes', nodeId]),
-        message: `\`${nodeId}\` is not a node of the baseline tree, so there is nothing to change.`,
-        fix: `Check the id against ${baseFile}; to add a new node instead, give it a whole question (question, options) or outcome (verdict, title, body, next_steps, sources).`,
-      });
-      continue;
-    }
-    nodes[nodeId] = { ...(existing ?? {}), ...override };
+function single(file: YamlFile): Read {
+  return { raw: file.data, where: locateIn(file) };
+}
+
+function merge(base: YamlFile, org: YamlFile, inputs: TreeInputs, problems: Problem[]): Read | undefined {
+  const merged = mergeEntries(
+    entriesOf(base.data, 'nodes'),
+    entriesOf(org.data, 'nodes'),
+    (node) => 'question' in node || 'verdict' in node,
+    (nodeId) => ({
+      file: org.file,
+      where: `nodes.${nodeId}`,
+      line: org.lines(['nodes', nodeId]),
+      message: `\`${nodeId}\` is not a node of the baseline tree, so there is nothing to change.`,
+      fix: inputs.shared?.has(nodeId)
+        ? `\`${nodeId}\` is a shared outcome: change it in content/org/outcomes.yaml instead (see docs/fork-guide.md).`
+        : `Check the id against ${base.file}; to add a new node instead, give it a whole question (question, options) or outcome (verdict, facts, title, body, next_steps, sources).`,
+    }),
+  );
+  if (merged.problems.length) {
+    problems.push(...merged.problems);
+    return undefined;
   }
-  if (problems.length) return { problems };
-  const merged = { ...base, ...org, nodes };
-  // A place is in the organization's file when that file gives it, else in the baseline's.
-  const where: Locate = (path) => {
-    const [top, nodeId, field] = path;
-    const fromOrg =
-      top === 'nodes' ? nodeId !== undefined && org.nodes?.[String(nodeId)] !== undefined && (field === undefined || field in (org.nodes[String(nodeId)] ?? {})) : top !== undefined && top in org;
-    return fromOrg ? { file: orgFile, line: orgLines(path) } : { file: baseFile, line: baseLines(path) };
-  };
-  return validateTree(merged, { id, file: orgFile, sourceIds: inputs.sourceIds, pages: inputs.pages }, where);
+  const raw = { ...(isRecord(base.data) ? base.data : {}), ...(isRecord(org.data) ? org.data : {}), nodes: merged.entries };
+  return { raw, where: overlayLocator(base, org, 'nodes') };
+}
+
+/** The tree's own outcomes (shared ones are checked once, with their file), with what the organization changed. */
+function ownOutcomes(
+  tree: Tree,
+  where: Locate,
+  base: YamlFile | undefined,
+  org: YamlFile | undefined,
+  orgFile: string,
+  shared: ReadonlyMap<string, OutcomeNode> | undefined,
+): OutcomeRecord[] {
+  const baseNodes = base && entriesOf(base.data, 'nodes');
+  const orgNodes = entriesOf(org?.data, 'nodes');
+  return [...tree.nodes.values()].flatMap((node): OutcomeRecord[] => {
+    if (node.kind !== 'outcome' || shared?.get(node.id) === node) return [];
+    const changes = orgNodes[node.id];
+    return [
+      {
+        outcome: node,
+        name: `\`${node.id}\` in the tree ${tree.id}`,
+        where,
+        prefix: ['nodes', node.id],
+        orgFields: new Set(isRecord(changes) ? Object.keys(changes) : []),
+        baselineFacts: baseNodes && factsOf(baseNodes[node.id]),
+        orgFile,
+      },
+    ];
+  });
 }

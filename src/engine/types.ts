@@ -3,6 +3,7 @@
  * every outcome carries a verdict, its reasons, what to do next and its sources. Keys (node ids,
  * option values) are stable identifiers; labels are copy and may change (DESIGN.md).
  */
+import type { Facts } from './rules.ts';
 import type { VerdictId } from './verdicts.ts';
 
 export interface TreeOption {
@@ -23,6 +24,8 @@ export interface OutcomeNode {
   kind: 'outcome';
   id: string;
   verdict: VerdictId;
+  /** What the outcome stands on; the rule table gives the verdict for them (content/guide/rules.yaml). */
+  facts: Facts;
   title: string;
   /** Markdown: why this is the answer. */
   body: string;
@@ -43,7 +46,7 @@ export interface Tree {
   title: string;
   summary: string;
   start: string;
-  /** Nodes in file order. */
+  /** Nodes in file order, then the shared outcomes the tree's answers lead to (content/guide/outcomes.yaml). */
   nodes: Map<string, TreeNode>;
 }
 

@@ -5,19 +5,18 @@
  */
 import { z } from 'zod';
 import { parseDocument } from 'yaml';
-import {
-  closest,
-  problemsFromZod,
-  yamlLocator,
-  yamlSyntaxProblems,
-  type FieldHelp,
-  type PathSegment,
-  type Problem,
-} from '../content/problems.ts';
-import type { OutcomeNode, QuestionNode, Tree, TreeNode, TreeRoutes } from './types.ts';
+import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp } from '../content/problems.ts';
+import { checkOutcome, type OutcomeContext } from './outcome-checks.ts';
+import { formatPath, suggest, type Locate, type PathSegment, type Problem } from './problem.ts';
+import { findCycle, reachableFrom, toRoutes } from './graph.ts';
+import type { OutcomeNode, QuestionNode, Tree, TreeNode } from './types.ts';
 import { VERDICT_IDS } from './verdicts.ts';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export type { Locate } from './problem.ts';
+// Imported from here by pages and tests since before the graph had a module of its own.
+export { findCycle, toRoutes } from './graph.ts';
+
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const Text = (max: number) =>
   z
     .string()
@@ -37,6 +36,12 @@ const QuestionSchema = z.strictObject({
 
 const OutcomeSchema = z.strictObject({
   verdict: z.enum(VERDICT_IDS as [string, ...string[]], { error: `must be one of: ${VERDICT_IDS.join(', ')}` }),
+  // Required (parseOutcome says so in its own words); names and values are checked against the
+  // rule table's vocabulary in checkOutcome.
+  facts: z
+    .record(z.string(), z.string())
+    .refine((facts) => Object.keys(facts).length > 0, { error: 'must name at least one fact' })
+    .optional(),
   title: Text(120),
   body: Text(4000),
   next_steps: z.array(Text(400)).min(1, { error: 'must list at least one step' }),
@@ -65,6 +70,8 @@ export const TREE_HELP: FieldHelp = {
   label: 'The answer as the reader sees it.',
   next: 'The id of the node this answer leads to.',
   verdict: `One of: ${VERDICT_IDS.join(', ')}.`,
+  facts:
+    'The facts this outcome stands on, each a fact from content/guide/rules.yaml with one of its values, for example { recipient: family, consent: spoken }; the rules there give its verdict.',
   body: 'Why this is the answer, in Markdown.',
   next_steps: 'A list of what to do now.',
   record: 'A list of what to write down afterwards.',
@@ -74,25 +81,23 @@ export const TREE_HELP: FieldHelp = {
 };
 
 /** Ids the page itself uses; a node with one of these ids would break its links. */
-const RESERVED_IDS = new Set(['main', 'sources', 'answers', 'tool', 'outline', 'flowchart', 'related', 'top']);
+export const RESERVED_IDS = new Set(['main', 'sources', 'answers', 'tool', 'outline', 'flowchart', 'related', 'top']);
 
-export interface TreeContext {
+export interface TreeContext extends OutcomeContext {
   /** The tree's id (its file name). */
   id: string;
   /** The file, as printed in problems. */
   file: string;
-  sourceIds: ReadonlySet<string>;
-  /** Pages that exist, as `kind/slug`. */
-  pages: ReadonlySet<string>;
+  /** Shared outcomes (content/guide/outcomes.yaml), already checked: an answer's `next:` may name one. */
+  shared?: ReadonlyMap<string, OutcomeNode>;
+  /** Shared outcomes that could not be read (reported in their own file): a tree that names one is not built. */
+  unreadable?: ReadonlySet<string>;
 }
 
 export interface ParsedTree {
   tree?: Tree;
   problems: Problem[];
 }
-
-/** Where a YAML path is: the file and line. A merged tree (an organization's overlay) spans two files. */
-export type Locate = (path: readonly PathSegment[]) => { file: string; line?: number };
 
 export function parseTree(text: string, context: TreeContext): ParsedTree {
   const syntax = yamlSyntaxProblems(text, context.file);
@@ -109,6 +114,7 @@ export function validateTree(raw: unknown, context: TreeContext, where: Locate):
   if (!top.success) return { problems: problemsFromZod(where([]).file, top.error, TREE_HELP, lineIn, [], raw) };
 
   const nodes = new Map<string, TreeNode>();
+  const shared = context.shared ?? new Map<string, OutcomeNode>();
   for (const [id, rawNode] of Object.entries(top.data.nodes)) {
     const at = where(['nodes', id]);
     if (!ID.test(id)) {
@@ -129,15 +135,65 @@ export function validateTree(raw: unknown, context: TreeContext, where: Locate):
       });
       continue;
     }
+    if (shared.has(id)) {
+      // Node ids are link targets (#id) on the tool page, where a shared outcome is a node too.
+      problems.push({
+        ...at,
+        where: `nodes.${id}`,
+        message: `\`${id}\` is already the id of a shared outcome, and a tree cannot have two nodes with one id.`,
+        fix: 'Rename this node (and the `next:` values that point to it), or delete it and let its answers lead to the shared outcome.',
+      });
+      continue;
+    }
     const node = parseNode(id, rawNode, at.file, lineIn, problems);
     if (node) nodes.set(id, node);
   }
 
+  const declared = Object.keys(top.data.nodes);
+  const complete = nodes.size === declared.length;
+  includeSharedOutcomes(nodes, shared, top.data.start);
   const tree: Tree = { id: context.id, title: top.data.title, summary: top.data.summary, start: top.data.start, nodes };
   // A node that could not be read has no answers to follow; checking the graph would only add
   // knock-on problems ("unreachable") to the one already reported.
-  if (nodes.size === Object.keys(top.data.nodes).length) problems.push(...checkGraph(tree, context, where, Object.keys(top.data.nodes)));
-  return problems.length ? { problems } : { tree, problems };
+  if (complete) problems.push(...checkGraph(tree, context, where, declared));
+  const missing = [...nodes.values()].some((n) => n.kind === 'question' && n.options.some((o) => context.unreadable?.has(o.next)));
+  return problems.length || missing ? { problems } : { tree, problems };
+}
+
+/** The shared outcomes the tree names join its nodes, after its own, in the order first named. */
+function includeSharedOutcomes(nodes: Map<string, TreeNode>, shared: ReadonlyMap<string, OutcomeNode>, start: string): void {
+  const named = [start, ...[...nodes.values()].flatMap((node) => (node.kind === 'question' ? node.options.map((o) => o.next) : []))];
+  for (const id of named) {
+    const outcome = shared.get(id);
+    if (outcome && !nodes.has(id)) nodes.set(id, outcome);
+  }
+}
+
+/** Reads one outcome, in a tree or shared: its shape, with every problem reported at `prefix`. */
+export function parseOutcome(
+  id: string,
+  raw: unknown,
+  file: string,
+  locate: (p: readonly PathSegment[]) => number | undefined,
+  prefix: readonly PathSegment[],
+  problems: Problem[],
+): OutcomeNode | undefined {
+  const result = OutcomeSchema.safeParse(raw);
+  const noFacts = typeof raw === 'object' && raw !== null && !('facts' in raw);
+  if (noFacts) {
+    problems.push({
+      file,
+      where: formatPath(prefix),
+      line: locate(prefix),
+      message: `The outcome \`${id}\` has no facts, so the rules cannot check its verdict.`,
+      fix: `Add \`facts:\`: ${TREE_HELP.facts!.charAt(0).toLowerCase()}${TREE_HELP.facts!.slice(1)}`,
+    });
+  }
+  if (!result.success) {
+    problems.push(...problemsFromZod(file, result.error, TREE_HELP, locate, prefix, raw));
+    return undefined;
+  }
+  return noFacts ? undefined : ({ kind: 'outcome', id, ...result.data } as OutcomeNode);
 }
 
 function parseNode(
@@ -158,28 +214,21 @@ function parseNode(
     }
     return { kind: 'question', id, ...result.data } satisfies QuestionNode;
   }
-  if (keys.includes('verdict') || keys.includes('title')) {
-    const result = OutcomeSchema.safeParse(raw);
-    if (!result.success) {
-      problems.push(...problemsFromZod(file, result.error, TREE_HELP, locate, prefix, raw));
-      return undefined;
-    }
-    return { kind: 'outcome', id, ...result.data } as OutcomeNode;
-  }
+  if (keys.includes('verdict') || keys.includes('title')) return parseOutcome(id, raw, file, locate, prefix, problems);
   problems.push({
     file,
     where: `nodes.${id}`,
     line: locate(prefix),
     message: `The node \`${id}\` is neither a question nor an outcome.`,
-    fix: 'Give a question `question:` and `options:`, or an outcome `verdict:`, `title:`, `body:`, `next_steps:` and `sources:`.',
+    fix: 'Give a question `question:` and `options:`, or an outcome `verdict:`, `facts:`, `title:`, `body:`, `next_steps:` and `sources:`.',
   });
   return undefined;
 }
 
 function checkGraph(tree: Tree, context: TreeContext, where: Locate, declared: string[]): Problem[] {
   const problems: Problem[] = [];
-  const exists = (id: string) => declared.includes(id);
-  const ids = [...declared];
+  const exists = (id: string) => declared.includes(id) || (context.shared?.has(id) ?? false) || (context.unreadable?.has(id) ?? false);
+  const ids = [...declared, ...(context.shared?.keys() ?? [])];
 
   if (!exists(tree.start)) {
     problems.push({
@@ -228,29 +277,9 @@ function checkGraph(tree: Tree, context: TreeContext, where: Locate, declared: s
           });
         }
       });
-    } else {
-      node.sources.forEach((id, i) => {
-        if (!context.sourceIds.has(id)) {
-          problems.push({
-            ...where(['nodes', node.id, 'sources', i]),
-            where: `nodes.${node.id}.sources[${i}]`,
-            message: `The source id \`${id}\` is not in content/sources.yaml.`,
-            fix: suggest(id, [...context.sourceIds], 'source id', 'or add an entry for it to content/sources.yaml'),
-          });
-        }
-      });
-      for (const field of ['see', 'scripts'] as const) {
-        node[field].forEach((ref, i) => {
-          if (!context.pages.has(ref)) {
-            problems.push({
-              ...where(['nodes', node.id, field, i]),
-              where: `nodes.${node.id}.${field}[${i}]`,
-              message: `The page \`${ref}\` does not exist.`,
-              fix: suggest(ref, [...context.pages], 'page', 'or remove it from the list'),
-            });
-          }
-        });
-      }
+    } else if (declared.includes(node.id)) {
+      // A shared outcome was checked once, in its own file.
+      problems.push(...checkOutcome(node, context, where, ['nodes', node.id]));
     }
   }
 
@@ -267,7 +296,7 @@ function checkGraph(tree: Tree, context: TreeContext, where: Locate, declared: s
     return problems;
   }
   const reachable = reachableFrom(routes);
-  for (const id of tree.nodes.keys()) {
+  for (const id of declared) {
     if (!reachable.has(id)) {
       problems.push({
         ...where(['nodes', id]),
@@ -278,54 +307,4 @@ function checkGraph(tree: Tree, context: TreeContext, where: Locate, declared: s
     }
   }
   return problems;
-}
-
-/** The structural part of a tree that the browser needs. */
-export function toRoutes(tree: Tree): TreeRoutes {
-  const nodes: TreeRoutes['nodes'] = {};
-  for (const node of tree.nodes.values()) {
-    nodes[node.id] = node.kind === 'question' ? { options: node.options.map(({ value, next }) => ({ value, next })) } : {};
-  }
-  return { start: tree.start, nodes };
-}
-
-function reachableFrom(routes: TreeRoutes): Set<string> {
-  const seen = new Set<string>();
-  const stack = [routes.start];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const option of routes.nodes[id]?.options ?? []) stack.push(option.next);
-  }
-  return seen;
-}
-
-/** A loop of node ids, first id repeated at the end, or undefined. */
-export function findCycle(routes: TreeRoutes): string[] | undefined {
-  const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-  const visit = (id: string): string[] | undefined => {
-    if (state.get(id) === 'done') return undefined;
-    if (state.get(id) === 'open') return [...path.slice(path.indexOf(id)), id];
-    state.set(id, 'open');
-    path.push(id);
-    for (const option of routes.nodes[id]?.options ?? []) {
-      const found = visit(option.next);
-      if (found) return found;
-    }
-    path.pop();
-    state.set(id, 'done');
-    return undefined;
-  };
-  for (const id of [routes.start, ...Object.keys(routes.nodes)]) {
-    const found = visit(id);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function suggest(value: string, options: string[], noun: string, otherwise: string): string {
-  const guess = closest(value, options);
-  return guess ? `Did you mean \`${guess}\`? Correct it, ${otherwise}.` : `Check the spelling of the ${noun}, ${otherwise}.`;
 }

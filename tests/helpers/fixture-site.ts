@@ -2,6 +2,7 @@
 import { cpSync, mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
 
 export const MINIMAL_SITE = join(import.meta.dirname, '..', 'fixtures', 'sites', 'minimal');
 
@@ -10,6 +11,17 @@ export interface FixtureSite {
   write(relativePath: string, text: string): void;
   remove(relativePath: string): void;
   cleanup(): void;
+}
+
+/** Copies of the site for one test file, made on demand and removed after its tests. */
+export function siteCopies(from = MINIMAL_SITE): () => FixtureSite {
+  const sites: FixtureSite[] = [];
+  afterAll(() => sites.forEach((s) => s.cleanup()));
+  return () => {
+    const site = copySite(from);
+    sites.push(site);
+    return site;
+  };
 }
 
 export function copySite(from = MINIMAL_SITE): FixtureSite {

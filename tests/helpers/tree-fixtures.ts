@@ -1,6 +1,5 @@
 /** Small trees for engine tests, parsed through the real parser. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { checkContent } from '../../src/content/check-content.ts';
 import { parseTree } from '../../src/engine/validate.ts';
 import type { Tree } from '../../src/engine/types.ts';
 import { MINIMAL_SITE } from './fixture-site.ts';
@@ -17,13 +16,14 @@ export function parseFixtureTree(text: string, id = 'test-tree') {
   return parseTree(text, { id, file: `${id}.yaml`, sourceIds: FIXTURE_SOURCES, pages: FIXTURE_PAGES });
 }
 
-/** The minimal site's tree: danger-now → (yes) safety-first | (no) have-permission → share-minimum | ask-first. */
+/**
+ * The minimal site's tree, read as the build reads it (with the site's shared outcomes and rules):
+ * danger-now → (yes) safety-first | (no) have-permission → share-minimum | share-with-family | ask-first | ask-before-you-share.
+ */
 export function minimalTree(): Tree {
-  const { tree, problems } = parseFixtureTree(
-    readFileSync(join(MINIMAL_SITE, 'guide', 'trees', 'may-i-share.yaml'), 'utf8'),
-    'may-i-share',
-  );
-  if (!tree) throw new Error(`fixture tree is invalid: ${JSON.stringify(problems)}`);
+  const { trees, problems } = checkContent(MINIMAL_SITE, MINIMAL_SITE);
+  const tree = trees.find((t) => t.id === 'may-i-share');
+  if (!tree || problems.length) throw new Error(`fixture tree is invalid: ${JSON.stringify(problems)}`);
   return tree;
 }
 

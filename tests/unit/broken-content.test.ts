@@ -42,6 +42,11 @@ function cases(): Case[] {
   add('changes', () => 'guide/changes.yaml');
   // The organization's overlay: `org/trees--x.yaml` goes to org/trees/x.yaml, `org/changes.yaml` to org/changes.yaml.
   add('org', (name) => `org/${name.replace('--', '/')}`);
+  // The rules behind the tools: each file is a whole rule table or outcomes file with one defect.
+  add('rules', () => 'guide/rules.yaml');
+  add('outcomes', () => 'guide/outcomes.yaml');
+  add('org-rules', () => 'org/rules.yaml');
+  add('org-outcomes', () => 'org/outcomes.yaml');
   return list;
 }
 

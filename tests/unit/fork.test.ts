@@ -1,8 +1,8 @@
 /**
  * The fixture fork (tests/fixtures/fork) built over the real baseline: it shows the organization's
- * name, colour, logo, contacts, policy pages, replaced page and tree override, under its base
- * path, and not the page it hides; and its review interval, judged on a fixed day (GUIDE_TODAY).
- * One real build (a few seconds).
+ * name, colour, logo, contacts, policy pages, replaced page, tree and outcome changes and its
+ * stricter rule, under its base path, and not the page it hides; and its review interval, judged
+ * on a fixed day (GUIDE_TODAY). One real build (a few seconds).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -71,8 +71,9 @@ describe('a fork built over the baseline', () => {
     expect(log).toContain('reporter-calls');
   });
 
-  it('applies its tree override, with the organization’s contact in the outcome', () => {
+  it('applies its tree and outcome changes, with the organization’s contact in the outcome', () => {
     const tool = html('tools/may-i-share');
+    expect(tool).toContain('At Riverside, also tell your shift lead at once.');
     expect(tool).toContain("Call Riverside's privacy officer, Dana Okafor, at (503) 555-0142 the same day.");
   });
 
@@ -106,6 +107,14 @@ describe('a fork built over the baseline', () => {
     expect(policy).toContain('Our texting policy now allows the work phone only, 1 September 2026.');
     expect(policy).toContain('href="/riverside/what-changed/#riverside-texting-2026"');
     expect(html('principles/consent')).toContain("Part 2's 2024 final rule, compliance from 16 February 2026.");
+  });
+
+  it('applies its stricter rule: sharing with family now says ask, in its own words, in every tool', () => {
+    for (const tree of ['may-i-share', 'someone-is-asking']) {
+      const family = /<section id="share-with-family"[^>]*>/.exec(html(`tools/${tree}`))?.[0];
+      expect(family, tree).toContain('data-verdict="ask"');
+    }
+    expect(html('tools/may-i-share')).toContain("Ask Riverside's privacy officer first");
   });
 
   it('leaves the baseline untouched: the same content checked without the fork has every baseline page and no organization page', () => {

@@ -1,18 +1,12 @@
 /** The organization's overlay over the minimal fixture site: replaced and hidden pages, tree changes. */
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check-content.ts';
 import { enumeratePaths } from '../../src/engine/resolve.ts';
 import { toRoutes } from '../../src/engine/validate.ts';
-import { copySite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { siteCopies } from '../helpers/fixture-site.ts';
 
-const sites: FixtureSite[] = [];
-afterAll(() => sites.forEach((s) => s.cleanup()));
-function site() {
-  const s = copySite();
-  sites.push(s);
-  return s;
-}
+const site = siteCopies();
 
 describe('pages', () => {
   it('an org page at a baseline path replaces the baseline page and says where it comes from', () => {
@@ -95,6 +89,16 @@ describe('trees', () => {
         where: 'nodes.danger-now.options[1].next',
         message: 'The answer "No" leads to `nowhere`, which is not a node.',
       }),
+    ]);
+  });
+
+  it('a YAML mistake in the baseline file is the one problem reported, not the org file read as a whole tree', () => {
+    const s = site();
+    s.write('org/trees/may-i-share.yaml', 'nodes:\n  ask-first:\n    next_steps: [Call our privacy officer.]\n');
+    const tree = readFileSync(`${s.dir}/guide/trees/may-i-share.yaml`, 'utf8');
+    s.write('guide/trees/may-i-share.yaml', tree.replace('next_steps: [Ask the person.]', 'next_steps: [Ask the person.'));
+    expect(checkContent(s.dir, s.dir).problems.map((p) => [p.file, p.message.slice(0, 24)])).toEqual([
+      ['guide/trees/may-i-share.yaml', 'The YAML cannot be read:'],
     ]);
   });
 

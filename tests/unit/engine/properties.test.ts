@@ -48,6 +48,7 @@ const validTree = fc
     for (let o = 0; o < outcomes; o++) {
       nodes[`o${o}`] = {
         verdict: verdicts[next() % verdicts.length],
+        facts: { consent: 'written' },
         title: `Outcome ${o}`,
         body: 'Because.',
         next_steps: ['Do this.'],
@@ -86,7 +87,14 @@ const MUTATIONS: ((t: RawTree) => string)[] = [
   },
   (t) => {
     const q = clone(t);
-    q.nodes.orphan = { verdict: 'ask', title: 'Orphan', body: 'x', next_steps: ['x'], sources: ['hipaa-164-510-b'] };
+    q.nodes.orphan = {
+      verdict: 'ask',
+      facts: { consent: 'unclear' },
+      title: 'Orphan',
+      body: 'x',
+      next_steps: ['x'],
+      sources: ['hipaa-164-510-b'],
+    };
     return stringify(q);
   },
   (t) => {

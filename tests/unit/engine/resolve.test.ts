@@ -10,7 +10,11 @@ describe('the fixture tree, node by node', () => {
   it('danger-now goes to safety-first for yes', () => expect(nextFor(tree, 'danger-now', 'yes')).toBe('safety-first'));
   it('danger-now goes to have-permission for no', () => expect(nextFor(tree, 'danger-now', 'no')).toBe('have-permission'));
   it('have-permission goes to share-minimum for yes', () => expect(nextFor(tree, 'have-permission', 'yes')).toBe('share-minimum'));
-  it('have-permission goes to ask-first for not-sure', () => expect(nextFor(tree, 'have-permission', 'not-sure')).toBe('ask-first'));
+  it('have-permission goes to the shared outcome share-with-family for family', () =>
+    expect(nextFor(tree, 'have-permission', 'family')).toBe('share-with-family'));
+  it('have-permission goes to ask-first for no', () => expect(nextFor(tree, 'have-permission', 'no')).toBe('ask-first'));
+  it('have-permission goes to the shared outcome ask-before-you-share for not-sure', () =>
+    expect(nextFor(tree, 'have-permission', 'not-sure')).toBe('ask-before-you-share'));
   it('the helper refuses an answer a question does not offer', () =>
     expect(() => nextFor(tree, 'danger-now', 'maybe')).toThrow('has no answer maybe'));
 });
@@ -55,8 +59,9 @@ describe('enumeratePaths', () => {
     expect(paths).toEqual([
       'danger-now=yes → safety-first',
       'danger-now=no,have-permission=yes → share-minimum',
+      'danger-now=no,have-permission=family → share-with-family',
       'danger-now=no,have-permission=no → ask-first',
-      'danger-now=no,have-permission=not-sure → ask-first',
+      'danger-now=no,have-permission=not-sure → ask-before-you-share',
     ]);
   });
 
