@@ -49,7 +49,9 @@ const files: ContentFile[] = walk(GUIDE_DIR).map((path) => {
   const raw = readFileSync(path, 'utf8');
   return { name: relative(GUIDE_DIR, path), raw, text: normalize(raw) };
 });
-const trees = files.filter((f) => f.name.startsWith('trees/'));
+/** Tree outcomes live in the trees and in the shared outcomes file. */
+const isTreeText = (f: ContentFile) => f.name.startsWith('trees/') || f.name === 'outcomes.yaml';
+const trees = files.filter(isTreeText);
 
 /** Every file (with a short excerpt) whose text matches the pattern. */
 function findAll(pattern: RegExp, among: ContentFile[] = files): string[] {
@@ -78,7 +80,7 @@ describe('H1: urgent suicide risk is not described as "no one in danger"', () =>
   });
 
   it('no page or glossary entry says it either', () => {
-    const notTrees = files.filter((f) => !f.name.startsWith('trees/'));
+    const notTrees = files.filter((f) => !isTreeText(f));
     expect(findAll(/no one (?:seems|is) (?:to be )?in danger (?:this|right this) minute/, notTrees)).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ it("a change to the baseline guide merges into a fork's branch without a conflic
 
   git('checkout', '-q', 'upstream');
   const page = join(repo, 'content', 'guide', 'situations', 'family-member-calls.mdx');
-  writeFileSync(page, readFileSync(page, 'utf8').replace('reviewed: 2026-11-26', 'reviewed: 2027-01-15'));
+  writeFileSync(page, readFileSync(page, 'utf8').replace(/reviewed: \d{4}-\d{2}-\d{2}/, 'reviewed: 2027-01-15'));
   appendFileSync(
     join(repo, 'content', 'sources.yaml'),
     '\nnew-source-2027:\n  title: A new source\n  publisher: HHS\n  url: https://www.hhs.gov/\n  checked: 2027-01-15\n',
