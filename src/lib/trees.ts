@@ -8,7 +8,14 @@ import { getContent } from './content.ts';
  * The baseline tools in order of urgency: someone in danger first, then by how often they are
  * needed (issue 11). An organization's own trees follow, by file name.
  */
-const URGENCY = ['worried-about-safety', 'may-i-share', 'someone-is-asking', 'legal-request', 'everyday-moments', 'group-member-broke-confidentiality'];
+const URGENCY = [
+  'worried-about-safety',
+  'may-i-share',
+  'someone-is-asking',
+  'legal-request',
+  'everyday-moments',
+  'group-member-broke-confidentiality',
+];
 const rank = (id: string) => (URGENCY.includes(id) ? URGENCY.indexOf(id) : URGENCY.length);
 
 export function getTrees(): Tree[] {

@@ -44,10 +44,11 @@ describe('the dilemma corpus', () => {
 
   it('reaches every outcome of every tool with at least one case', () => {
     const reached = new Set<string>();
-    for (const d of dilemmas) for (const [tool, answers] of Object.entries(d.walks)) {
-      const { outcome } = walk(tool, answers);
-      if (outcome) reached.add(`${tool}#${outcome.id}`);
-    }
+    for (const d of dilemmas)
+      for (const [tool, answers] of Object.entries(d.walks)) {
+        const { outcome } = walk(tool, answers);
+        if (outcome) reached.add(`${tool}#${outcome.id}`);
+      }
     const missing = content.trees.flatMap((t) =>
       [...t.nodes.values()].filter((n) => n.kind === 'outcome' && !reached.has(`${t.id}#${n.id}`)).map((n) => `${t.id}#${n.id}`),
     );

@@ -25,7 +25,8 @@ export interface Dilemma {
 }
 
 /** A value written `true` or `false` by mistake still compares as the word it stands for. */
-const words = (map: Record<string, unknown> = {}) => Object.fromEntries(Object.entries(map).map(([k, v]) => [k, typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v)]));
+const words = (map: Record<string, unknown> = {}) =>
+  Object.fromEntries(Object.entries(map).map(([k, v]) => [k, typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v)]));
 
 export function readDilemmas(): Dilemma[] {
   return readdirSync(DILEMMA_DIR)
@@ -36,7 +37,9 @@ export function readDilemmas(): Dilemma[] {
         ...(raw as unknown as Dilemma),
         facts: words(raw.facts as Record<string, unknown>),
         expected: String(raw.expected),
-        walks: Object.fromEntries(Object.entries((raw.walks ?? {}) as Record<string, Record<string, unknown>>).map(([tool, answers]) => [tool, words(answers)])),
+        walks: Object.fromEntries(
+          Object.entries((raw.walks ?? {}) as Record<string, Record<string, unknown>>).map(([tool, answers]) => [tool, words(answers)]),
+        ),
         file: `tests/dilemmas/${name}`,
       })),
     );
