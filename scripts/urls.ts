@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..');
 export const MANIFEST = join(ROOT, 'tests', 'urls.txt');
 
-/** Addresses in a build: `/path/` for pages and redirects, `/tools/x/#node` for tool steps. */
+/** Addresses in a build: `/path/` for pages and redirects, `/tools/x/#node` for tool steps (old step ids too). */
 export function builtAddresses(dist: string): string[] {
   const addresses: string[] = [];
   const walk = (dir: string) => {
@@ -24,7 +24,8 @@ export function builtAddresses(dist: string): string[] {
       const address = `/${relative(dist, dir)}/`.replace(/^\/\/$/, '/').replace(/\/+/g, '/');
       addresses.push(address);
       if (address.startsWith('/tools/')) {
-        for (const match of readFileSync(path, 'utf8').matchAll(/<section id="([a-z0-9-]+)" class="tool-node/g))
+        // Each step, and each old id of a step that was renamed (tree `renamed:`), which links may still use.
+        for (const match of readFileSync(path, 'utf8').matchAll(/<(?:section|span) id="([a-z0-9-]+)" class="tool-(?:node|alias)/g))
           addresses.push(`${address}#${match[1]}`);
       }
     }

@@ -7,7 +7,7 @@ export function toRoutes(tree: Tree): TreeRoutes {
   for (const node of tree.nodes.values()) {
     nodes[node.id] = node.kind === 'question' ? { options: node.options.map(({ value, next }) => ({ value, next })) } : {};
   }
-  return { start: tree.start, nodes };
+  return { start: tree.start, nodes, renamed: tree.renamed };
 }
 
 export function reachableFrom(routes: TreeRoutes): Set<string> {

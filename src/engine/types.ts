@@ -48,6 +48,8 @@ export interface Tree {
   start: string;
   /** Nodes in file order, then the shared outcomes the tree's answers lead to (content/guide/outcomes.yaml). */
   nodes: Map<string, TreeNode>;
+  /** Old node ids that links may still use, each with the node that replaced it. */
+  renamed: Readonly<Record<string, string>>;
 }
 
 /**
@@ -57,6 +59,8 @@ export interface Tree {
 export interface TreeRoutes {
   start: string;
   nodes: Record<string, { options?: { value: string; next: string }[] }>;
+  /** Old node ids → the node that replaced them, so old links open the right step. */
+  renamed?: Readonly<Record<string, string>>;
 }
 
 /** Answers keyed by question id: `{ 'danger-now': 'no' }`. */

@@ -56,12 +56,14 @@ const TreeFileSchema = z.strictObject({
   summary: Text(200),
   start: Id('a node id'),
   nodes: z.record(z.string(), z.unknown()),
+  renamed: z.record(z.string(), Id('a node id')).default({}),
 });
 
 export const TREE_HELP: FieldHelp = {
   title: 'The title of the tree (questions) or of the outcome, in plain words.',
   summary: 'One sentence saying what the tree helps decide.',
   start: 'The id of the first question, one of the keys under `nodes:`.',
+  renamed: 'Old step ids that links may still use, each with the node that replaced it: `old-id: new-id`.',
   nodes: 'The questions and outcomes, each under its id.',
   question: 'The question, in plain words, answerable at a glance.',
   hint: 'A sentence that helps the reader answer.',
@@ -152,12 +154,30 @@ export function validateTree(raw: unknown, context: TreeContext, where: Locate):
   const declared = Object.keys(top.data.nodes);
   const complete = nodes.size === declared.length;
   includeSharedOutcomes(nodes, shared, top.data.start);
-  const tree: Tree = { id: context.id, title: top.data.title, summary: top.data.summary, start: top.data.start, nodes };
+  const tree: Tree = { id: context.id, title: top.data.title, summary: top.data.summary, start: top.data.start, nodes, renamed: top.data.renamed };
+  problems.push(...checkRenamed(tree, where));
   // A node that could not be read has no answers to follow; checking the graph would only add
   // knock-on problems ("unreachable") to the one already reported.
   if (complete) problems.push(...checkGraph(tree, context, where, declared));
   const missing = [...nodes.values()].some((n) => n.kind === 'question' && n.options.some((o) => context.unreadable?.has(o.next)));
   return problems.length || missing ? { problems } : { tree, problems };
+}
+
+/**
+ * Old step addresses (`/tools/x/#old-id`) that trainers may have linked keep working: each names
+ * the node that replaced it, and must not be a live node id itself.
+ */
+function checkRenamed(tree: Tree, where: Locate): Problem[] {
+  return Object.entries(tree.renamed).flatMap(([old, now]) => {
+    const at = { ...where(['renamed', old]), where: `renamed.${old}` };
+    if (tree.nodes.has(old)) {
+      return [{ ...at, message: `\`${old}\` is still a node of this tree, so it cannot also be an old, renamed id.`, fix: 'Remove it from `renamed:`.' }];
+    }
+    if (!tree.nodes.has(now)) {
+      return [{ ...at, message: `The old id \`${old}\` points to \`${now}\`, which is not a node of this tree.`, fix: suggest(now, [...tree.nodes.keys()], 'node id', 'or point it at the node that replaced it') }];
+    }
+    return [];
+  });
 }
 
 /** The shared outcomes the tree names join its nodes, after its own, in the order first named. */

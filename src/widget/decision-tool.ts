@@ -50,7 +50,8 @@ class DecisionTool extends HTMLElement {
 
   /** A shared result (#answers:...) or a node address (#who-asks) opens that step. */
   private fromHash(focus: boolean): void {
-    const hash = decodeURIComponent(location.hash.slice(1));
+    const address = decodeURIComponent(location.hash.slice(1));
+    const hash = this.routes.renamed?.[address] ?? address;
     const shared = decodeAnswers(hash);
     if (shared) {
       this.answers = shared;

@@ -30,3 +30,15 @@ test('an old address redirects to the page that replaced it, without JavaScript'
   await expect(page).toHaveURL(/\/principles\/consent\/$/);
   await context.close();
 });
+
+for (const javaScriptEnabled of [false, true]) {
+  test(`an old tool step address opens the step that replaced it, with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    // `talk-to-supervisor-today` was the first release's outcome for a worry with no sign of imminent risk.
+    await page.goto('/tools/worried-about-safety/#talk-to-supervisor-today');
+    await expect(page.locator('.tool-node:visible')).toHaveCount(1);
+    await expect(page.locator('.tool-node:visible')).toHaveAttribute('data-node', 'suicide-concern');
+    await context.close();
+  });
+}
