@@ -154,7 +154,14 @@ export function validateTree(raw: unknown, context: TreeContext, where: Locate):
   const declared = Object.keys(top.data.nodes);
   const complete = nodes.size === declared.length;
   includeSharedOutcomes(nodes, shared, top.data.start);
-  const tree: Tree = { id: context.id, title: top.data.title, summary: top.data.summary, start: top.data.start, nodes, renamed: top.data.renamed };
+  const tree: Tree = {
+    id: context.id,
+    title: top.data.title,
+    summary: top.data.summary,
+    start: top.data.start,
+    nodes,
+    renamed: top.data.renamed,
+  };
   problems.push(...checkRenamed(tree, where));
   // A node that could not be read has no answers to follow; checking the graph would only add
   // knock-on problems ("unreachable") to the one already reported.
@@ -171,10 +178,22 @@ function checkRenamed(tree: Tree, where: Locate): Problem[] {
   return Object.entries(tree.renamed).flatMap(([old, now]) => {
     const at = { ...where(['renamed', old]), where: `renamed.${old}` };
     if (tree.nodes.has(old)) {
-      return [{ ...at, message: `\`${old}\` is still a node of this tree, so it cannot also be an old, renamed id.`, fix: 'Remove it from `renamed:`.' }];
+      return [
+        {
+          ...at,
+          message: `\`${old}\` is still a node of this tree, so it cannot also be an old, renamed id.`,
+          fix: 'Remove it from `renamed:`.',
+        },
+      ];
     }
     if (!tree.nodes.has(now)) {
-      return [{ ...at, message: `The old id \`${old}\` points to \`${now}\`, which is not a node of this tree.`, fix: suggest(now, [...tree.nodes.keys()], 'node id', 'or point it at the node that replaced it') }];
+      return [
+        {
+          ...at,
+          message: `The old id \`${old}\` points to \`${now}\`, which is not a node of this tree.`,
+          fix: suggest(now, [...tree.nodes.keys()], 'node id', 'or point it at the node that replaced it'),
+        },
+      ];
     }
     return [];
   });

@@ -32,7 +32,9 @@ test('an old address redirects to the page that replaced it, without JavaScript'
 });
 
 for (const javaScriptEnabled of [false, true]) {
-  test(`an old tool step address opens the step that replaced it, with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser }) => {
+  test(`an old tool step address opens the step that replaced it, with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     // `talk-to-supervisor-today` was the first release's outcome for a worry with no sign of imminent risk.
