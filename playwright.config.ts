@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/browser.ts';
 
-const PORT = 4322;
+// E2E_PORT lets two checkouts on one machine run their browser tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 // Runs against the built site (search needs the Pagefind index of a build), served like a static host.
 export default defineConfig({
