@@ -68,3 +68,10 @@ for (const tree of trees) {
     });
   }
 }
+
+test('the home page leads with the tools, the one for someone in danger first', async ({ page }) => {
+  await page.goto('/');
+  const tools = page.getByRole('region', { name: "What's happening?" }).getByRole('link');
+  await expect(tools.first()).toHaveAttribute('href', /\/tools\/worried-about-safety\/$/);
+  expect(await tools.count()).toBeGreaterThanOrEqual(6);
+});
