@@ -4,7 +4,8 @@
  * name the entry but not the fix, and stop at the first broken file.
  *
  * Order: settings, then sources (the organization's added to the baseline's), then which pages
- * make the site (the overlay), then pages, trees and the glossary, then the links between them.
+ * make the site (the overlay), then pages, trees and the glossary, then the links between them,
+ * then the search words (the thesaurus must use words the pages use).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -18,6 +19,8 @@ import { yamlLocator, type Problem } from './problems.ts';
 import type { Sources } from './schemas.ts';
 import { suggestion } from './suggest.ts';
 import { readTrees } from './trees.ts';
+import { readSearchWords, type SearchWords } from './search-words.ts';
+import { contentVocabulary } from './vocabulary.ts';
 
 export type { PageRecord } from './pages.ts';
 
@@ -27,6 +30,8 @@ export interface ContentCheck {
   pages: PageRecord[];
   trees: Tree[];
   glossary: GlossaryItem[];
+  /** The search thesaurus and crisis words. */
+  search: SearchWords;
   /** Pages left out by `hide` or `sections` in site.yaml. */
   hidden: Set<string>;
   problems: Problem[];
@@ -73,7 +78,8 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 
   const glossaryPath = join(contentDir, 'guide', 'glossary.yaml');
   const glossary = readGlossary(glossaryPath, rel(glossaryPath), sourceIds, refs, problems);
-  return { site, sources, pages, trees, glossary, hidden: overlay.hidden, problems, warnings };
+  const search = readSearchWords(contentDir, rel, contentVocabulary(pages, trees, glossary), problems);
+  return { site, sources, pages, trees, glossary, search, hidden: overlay.hidden, problems, warnings };
 }
 
 function checkScenarioTrees(pages: PageRecord[], treeIds: string[]): Problem[] {

@@ -39,6 +39,8 @@ function cases(): Case[] {
   add('site', () => 'site.yaml');
   add('sources', () => 'sources.yaml');
   add('glossary', () => 'guide/glossary.yaml');
+  add('synonyms', () => 'guide/synonyms.yaml');
+  add('crisis-words', () => 'guide/crisis-words.yaml');
   // The organization's overlay: `org/trees--x.yaml` goes to org/trees/x.yaml.
   add('org', (name) => `org/${name.replace('--', '/')}`);
   return list;
