@@ -33,8 +33,11 @@ export interface PageHit extends Hit {
   data(): Promise<PagefindResultData>;
 }
 
-/** Metadata that says what a page is about (title, other names, summary), not its kind. */
-const ABOUT = new Set(['title', 'aliases', 'case_aliases', 'summary']);
+/**
+ * Metadata that says what a page is about: its title, other names and summary. Not its kind, and
+ * not a training case's other names (they say what the case teaches, not what it answers).
+ */
+const ABOUT = new Set(['title', 'aliases', 'summary']);
 
 /**
  * How much a match in each kind of metadata adds. Other names weigh almost as much as the title:

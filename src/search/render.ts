@@ -29,24 +29,20 @@ export function renderCrisis(data: SearchData): HTMLElement {
   const list = el('ul');
   for (const line of data.lines) {
     const contact = line.tel ? el('a', { href: `tel:${line.tel}` }, line.contact) : el('strong', {}, line.contact);
-    list.append(el('li', {}, contact, ` ${line.name}`));
+    list.append(el('li', {}, contact, el('span', {}, line.name)));
   }
   box.append(list);
   if (data.safety) box.append(el('p', {}, el('a', { href: data.safety }, 'Worried about safety? Work out what to do, step by step')));
   return box;
 }
 
-/** When no page covers the query: say so, offer the sections to browse and a way to report the gap. */
+/**
+ * When no page covers the query (the status above says so): the sections to browse and a way to
+ * report the gap, and, when pages mention some of the words, that they are only the closest.
+ */
 export function renderNoPage(data: SearchData, closest: boolean): HTMLElement {
   const box = el('div', { class: 'search-notice' });
-  box.append(
-    el(
-      'p',
-      {},
-      el('strong', {}, 'This guide has no page on that yet.'),
-      closest ? ' The closest sections are below; they mention some of your words.' : '',
-    ),
-  );
+  if (closest) box.append(el('p', {}, 'The closest sections are below: they mention some of your words, but are not about them.'));
   const browse = el('p', {}, 'Browse ');
   data.sections.forEach((s, i) =>
     browse.append(i ? (i === data.sections.length - 1 ? ' or the ' : ', ') : '', el('a', { href: s.url }, s.label)),

@@ -58,11 +58,12 @@ export function mountSearch(box: HTMLElement, input: HTMLInputElement): void {
   let ranking: Ranking<PageHit> | undefined;
   let shown = 0;
 
-  const clear = () => {
+  const clear = (message = '') => {
     ranking = undefined;
     list.replaceChildren();
     before.replaceChildren();
-    status.textContent = '';
+    status.textContent = message;
+    delete status.dataset.mode;
     more.hidden = true;
     list.setAttribute('aria-busy', 'false');
   };
@@ -93,6 +94,7 @@ export function mountSearch(box: HTMLElement, input: HTMLInputElement): void {
     const { pagefind, data, context } = await ready;
     const filters = selected.size ? { kind: { any: [...selected] } } : {};
     const parsed = parseQuery(query, context);
+    if (query && !parsed.concepts.length) return clear('Type a word or two about the situation, such as “family” or “subpoena”.');
     // No words (or only the kind filters): list the pages of the chosen kinds.
     const concepts = query ? parsed.concepts : [{ crisis: false, terms: [{ text: '', whole: false, weight: 1 }] }];
     const hits = await Promise.all(
@@ -113,7 +115,8 @@ export function mountSearch(box: HTMLElement, input: HTMLInputElement): void {
       ...(ranking.mode === 'weak' || ranking.mode === 'none' ? [renderNoPage(data, ranking.mode === 'weak')] : []),
       ...(added.length && ranking.results.length ? [renderAdded(added)] : []),
     );
-    status.textContent = (parsed.crisis ? 'Crisis lines are shown first. ' : '') + describe(query, ranking, parsed.concepts.length);
+    status.textContent = (parsed.crisis ? 'Crisis lines are shown first. ' : '') + describe(query, ranking);
+    status.dataset.mode = ranking.mode;
     list.setAttribute('aria-busy', 'false');
   };
 
@@ -153,10 +156,9 @@ export function mountSearch(box: HTMLElement, input: HTMLInputElement): void {
   if (input.value) void update();
 }
 
-function describe(query: string, ranking: Ranking<PageHit>, concepts: number): string {
+function describe(query: string, ranking: Ranking<PageHit>): string {
   const n = ranking.results.length;
   const pages = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}`;
-  if (query && !concepts) return 'Type a word or two about the situation, such as “family” or “subpoena”.';
   if (ranking.mode === 'none') return 'This guide has no page on that yet.';
   if (ranking.mode === 'weak') return `This guide has no page on that yet. ${pages(n)} mention some of your words.`;
   if (ranking.mode === 'some' && !ranking.complete) return `No page has all your words; these ${pages(n)} match some of them.`;

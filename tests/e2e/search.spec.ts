@@ -77,7 +77,7 @@ test('when the guide has no page on a topic it says so, offers the sections and 
   // A word that pages only mention in passing: the closest sections, labelled as such.
   ({ status, links, panel } = await search(page, 'page-search', 'medicare billing'));
   await expect(status).toContainText('This guide has no page on that yet.');
-  await expect(panel.locator('.search-notice')).toContainText('The closest sections are below');
+  await expect(panel.locator('.search-notice')).toContainText('The closest sections are below: they mention some of your words');
   expect(await links.count()).toBeGreaterThan(0);
 });
 
