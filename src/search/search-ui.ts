@@ -15,7 +15,7 @@ import { makeVocabulary } from './vocabulary.ts';
 
 const PAGE_SIZE = 10;
 /** Long enough to skip the searches for half-typed words, short enough for results within 300 ms of the last key. */
-const PAUSE_MS = 120;
+export const PAUSE_MS = 120;
 
 interface Ready {
   pagefind: Pagefind;
