@@ -53,7 +53,7 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24, ranking: { metaWeights: META_WEIGHTS } });
+    await pagefind.options({ excerptLength: 24, noWorker: true, ranking: { metaWeights: META_WEIGHTS } });
     await pagefind.init();
     return pagefind;
   })();
