@@ -11,9 +11,12 @@ import type { GlossaryItem } from './data.ts';
 import type { PageRecord } from './pages.ts';
 import { SECTIONS } from './sections.ts';
 
-/** Words on the pages the engine writes (src/pages/): for trainers, handouts, the glossary, the tools. */
+/**
+ * Words on the pages the engine writes (src/pages/: for trainers, handouts, the glossary), which
+ * the content does not hold. tests/e2e/search-index.spec.ts checks that the index has them all.
+ */
 export const ENGINE_PAGE_WORDS =
-  'For trainers: a training course, a session plan, training scenarios to practise, handouts to print, an embeddable tool, flowcharts. Printable handouts. Glossary. A to Z index. Search.';
+  'For trainers: a training course, a session plan, training scenarios, words to practise, pages to print, a tool, the flowchart. Handouts, printing. Glossary.';
 
 const TEXT_FIELDS = ['title', 'summary', 'aliases', 'answer', 'when', 'say', 'alternatives', 'avoid', 'questions'];
 
