@@ -120,20 +120,26 @@ export function mountSearch(box: HTMLElement, input: HTMLInputElement): void {
     list.setAttribute('aria-busy', 'false');
   };
 
+  // A search that cannot load (offline, a missing index) says so and points to the A–Z index.
+  const search = () =>
+    void update().catch(() => clear('Search could not load. Check your connection and try again, or use the A–Z index.'));
+
   if (withFilters) {
-    void ready.then(async ({ pagefind }) => {
-      const kinds = (await pagefind.filters()).kind ?? {};
-      filterSet.append(el('legend', {}, 'Show only'));
-      for (const kind of Object.keys(kinds).sort()) {
-        const checkbox = el('input', { type: 'checkbox', value: kind }) as HTMLInputElement;
-        checkbox.addEventListener('change', () => {
-          if (checkbox.checked) selected.add(kind);
-          else selected.delete(kind);
-          void update();
-        });
-        filterSet.append(el('label', {}, checkbox, ` ${kind}`));
-      }
-    });
+    void ready
+      .then(async ({ pagefind }) => {
+        const kinds = (await pagefind.filters()).kind ?? {};
+        filterSet.append(el('legend', {}, 'Show only'));
+        for (const kind of Object.keys(kinds).sort()) {
+          const checkbox = el('input', { type: 'checkbox', value: kind }) as HTMLInputElement;
+          checkbox.addEventListener('change', () => {
+            if (checkbox.checked) selected.add(kind);
+            else selected.delete(kind);
+            search();
+          });
+          filterSet.append(el('label', {}, checkbox, ` ${kind}`));
+        }
+      })
+      .catch(() => undefined); // the first search reports it
   }
 
   input.addEventListener('input', () => {
@@ -142,18 +148,25 @@ export function mountSearch(box: HTMLElement, input: HTMLInputElement): void {
     const last = /\S+$/.exec(input.value)?.[0];
     if (last && last.length > 1) void ready.then(({ pagefind }) => pagefind.preload(last)).catch(() => undefined);
     clearTimeout(timer);
-    timer = setTimeout(() => void update(), PAUSE_MS);
+    timer = setTimeout(search, PAUSE_MS);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && input.value) {
       input.value = '';
-      void update();
+      search();
     }
   });
-  more.addEventListener('click', () => void showMore(run).then((link) => link?.focus()));
+  more.addEventListener('click', () => {
+    if (more.getAttribute('aria-disabled')) return;
+    more.setAttribute('aria-disabled', 'true');
+    void showMore(run).then((link) => {
+      more.removeAttribute('aria-disabled');
+      link?.focus();
+    });
+  });
   // Enter does nothing harmful: there is no form to submit, so the query stays out of the address.
   panel.hidden = !withFilters && !input.value;
-  if (input.value) void update();
+  if (input.value) search();
 }
 
 function describe(query: string, ranking: Ranking<PageHit>): string {

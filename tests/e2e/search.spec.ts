@@ -141,3 +141,10 @@ test('the results panel, crisis lines and “no page” notice pass axe in light
     expect(overflow, query).toBeLessThanOrEqual(0);
   }
 });
+
+test('when search cannot load, the panel says so and points to the A–Z index', async ({ page }) => {
+  await page.route('**/pagefind/guide-search.json', (route) => route.abort());
+  await page.goto('/search/');
+  const { status } = await search(page, 'page-search', 'family');
+  await expect(status).toHaveText(/Search could not load\..*A–Z index/);
+});
