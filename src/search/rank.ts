@@ -40,30 +40,23 @@ export interface Ranking<H extends Hit> {
   /** Pages that match every concept. */
   complete: number;
   /**
-   * all: pages match every word; some: none or few do, pages matching some follow; weak: no page
-   * is about the query's specific words, they only mention them; none: nothing matches.
+   * all: every page shown matches every word; some: pages match some of the words; weak: pages
+   * only mention the words, none is about any of them (title, other names, summary); none:
+   * nothing matches.
    */
   mode: Mode;
 }
-
-/** A concept found on more than this share of pages says little about what the reader wants. */
-export const WIDESPREAD = 0.4;
 /** What a page being about a concept adds to its relative score (0 to 1). */
 const ABOUT_BONUS = 1;
 const CRISIS_WEIGHT = 1.5;
 
 export function rank<H extends Hit>(concepts: readonly ConceptHits<H>[], totalPages: number): Ranking<H> {
   const pages = new Map<string, Ranked<H> & { best: number }>();
-  let anySpecific = false;
-  let anyStrongSpecific = false;
+  let about = false;
   for (const concept of concepts) {
     const best = bestPerPage(concept);
     const found = best.size;
-    const widespread = found / Math.max(totalPages, 1) > WIDESPREAD;
-    if (!widespread) {
-      anySpecific = true;
-      if ([...best.values()].some((b) => b.hit.meta)) anyStrongSpecific = true;
-    }
+    if ([...best.values()].some((b) => b.hit.meta)) about = true;
     if (!found) continue;
     const weight = Math.log(1 + totalPages / found) * (concept.crisis ? CRISIS_WEIGHT : 1);
     const top = Math.max(...[...best.values()].map((b) => b.value));
@@ -83,7 +76,7 @@ export function rank<H extends Hit>(concepts: readonly ConceptHits<H>[], totalPa
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .map(({ id, score, matched, hit }) => ({ id, score, matched, hit }));
   const complete = results.filter((p) => p.matched === concepts.length).length;
-  const mode: Mode = !results.length ? 'none' : anySpecific && !anyStrongSpecific ? 'weak' : complete === results.length ? 'all' : 'some';
+  const mode: Mode = !results.length ? 'none' : !about ? 'weak' : complete === results.length ? 'all' : 'some';
   return { results, complete, mode };
 }
 
