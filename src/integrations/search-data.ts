@@ -43,12 +43,15 @@ interface Options {
 export function writeSearchData(pagefindDir: string, { site, search, base, trees, sections }: Options): SearchData {
   const fragments = readFragments(pagefindDir);
   const counts = new Map<string, number>();
+  const about = new Set<string>();
   for (const f of fragments) {
     for (const word of new Set(words(`${f.content} ${Object.values(f.meta).join(' ')}`))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of words([f.meta.title, f.meta.aliases, f.meta.summary].join(' '))) about.add(word);
   }
   const data: SearchData = {
     pages: fragments.length,
     words: [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b)),
+    about: [...about].sort(),
     thesaurus: search.thesaurus,
     crisis: search.crisis,
     lines: site.contacts.crisis_lines.map((line) => ({ name: line.name, contact: line.contact, tel: phoneNumber(line.contact) })),

@@ -6,6 +6,8 @@ export interface SearchData {
   pages: number;
   /** Every word of the index, most widespread first. */
   words: string[];
+  /** The words of titles, other names and summaries. */
+  about: string[];
   /** The thesaurus entries, the baseline's then the organization's: reader's phrase → the guide's words. */
   thesaurus: [string, string[]][];
   crisis: CrisisWords;

@@ -28,7 +28,7 @@ async function prepare(base: string): Promise<Ready> {
   return {
     pagefind,
     data,
-    context: { vocabulary: makeVocabulary(data.words), thesaurus: makeThesaurus(data.thesaurus), crisis: data.crisis },
+    context: { vocabulary: makeVocabulary(data.words, data.about), thesaurus: makeThesaurus(data.thesaurus), crisis: data.crisis },
   };
 }
 

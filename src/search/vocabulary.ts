@@ -11,10 +11,12 @@ export interface Vocabulary {
   list: readonly string[];
   words: ReadonlySet<string>;
   stems: ReadonlySet<string>;
+  /** Words of titles, other names and summaries: what the guide is about. */
+  about: ReadonlySet<string>;
 }
 
-export function makeVocabulary(list: readonly string[]): Vocabulary {
-  return { list, words: new Set(list), stems: new Set(list.map(stem)) };
+export function makeVocabulary(list: readonly string[], about: readonly string[] = list): Vocabulary {
+  return { list, words: new Set(list), stems: new Set(list.map(stem)), about: new Set(about) };
 }
 
 /**
@@ -30,9 +32,10 @@ export function isKnown(vocabulary: Vocabulary, word: string, whole = false): bo
 }
 
 /**
- * The index word the reader probably meant: same first letter, at most one edit for a word of
- * four or five letters and two for a longer one (a swap of two letters counts as one edit).
- * Words in `skip` are never offered ("weather" is not "whether").
+ * The index word the reader probably meant: same first letter, one edit (a swap of two letters
+ * counts as one), or two for a word of six letters or more when the result is a word the guide is
+ * about ("supena": subpoena; but "punched" is not "psyched"). Words in `skip` are never offered
+ * ("weather" is not "whether").
  */
 export function correct(vocabulary: Vocabulary, word: string, skip: ReadonlySet<string> = new Set()): string | undefined {
   if (word.length < 4 || /\d/.test(word)) return undefined;
@@ -43,7 +46,7 @@ export function correct(vocabulary: Vocabulary, word: string, skip: ReadonlySet<
     if (candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > limit || candidate.length < 3 || skip.has(candidate))
       continue;
     const d = editDistance(word, candidate, bestDistance);
-    if (d < bestDistance) {
+    if (d < bestDistance && (d < 2 || vocabulary.about.has(candidate))) {
       best = candidate;
       bestDistance = d;
     }

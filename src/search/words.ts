@@ -11,10 +11,14 @@ export function words(text: string): string[] {
   return fold(text).match(/[a-z0-9]+/g) ?? [];
 }
 
-/** The same words, keeping the case the reader typed (to recognise acronyms such as "VA" or "PO"). */
+/**
+ * The same words, keeping the case the reader typed (to recognise acronyms such as "VA" or "PO").
+ * An acronym's endings are dropped: "OD'd", "ODing" and "ROIs" are "OD" and "ROI".
+ */
 export function typedWords(text: string): string[] {
   return (
     text
+      .replace(/\b([A-Z]{2,})['’]?(?:d|ed|ing|s|es)\b/g, '$1')
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/['’‘`]/g, '')

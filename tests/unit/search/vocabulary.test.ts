@@ -7,6 +7,7 @@ describe('words', () => {
   it('folds case, accents and apostrophes as Pagefind does', () => {
     expect(words("I'm at the Café, don’t tell")).toEqual(['im', 'at', 'the', 'cafe', 'dont', 'tell']);
     expect(typedWords('Call VA now')).toEqual(['Call', 'VA', 'now']);
+    expect(typedWords("he OD'd, she was ODing, two ROIs")).toEqual(['he', 'OD', 'she', 'was', 'OD', 'two', 'ROI']);
   });
 
   it('stems forms of a word to one, and takes plurals to the singular', () => {
@@ -18,7 +19,10 @@ describe('words', () => {
 });
 
 describe('the vocabulary', () => {
-  const vocabulary = makeVocabulary(['police', 'subpoena', 'overdose', 'varies', 'confidentiality', 'grief', 'policy']);
+  const vocabulary = makeVocabulary(
+    ['police', 'subpoena', 'overdose', 'varies', 'confidentiality', 'grief', 'policy', 'psyched'],
+    ['police', 'subpoena', 'overdose', 'confidentiality', 'grief'],
+  );
 
   it('knows a word as it is, in another form, or as the start of a longer word', () => {
     expect(isKnown(vocabulary, 'police')).toBe(true);
@@ -37,6 +41,11 @@ describe('the vocabulary', () => {
     expect(correct(vocabulary, 'greif')).toBe('grief');
     expect(correct(vocabulary, 'confidentaility')).toBe('confidentiality');
     expect(correct(vocabulary, 'polcie')).toBe('police');
+  });
+
+  it('makes a two-edit guess only towards a word the guide is about', () => {
+    expect(correct(vocabulary, 'punched')).toBeUndefined();
+    expect(correct(vocabulary, 'supena')).toBe('subpoena');
   });
 
   it('does not guess from a different first letter, a short word or a far word', () => {
