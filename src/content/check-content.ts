@@ -78,7 +78,13 @@ export function checkContent(contentDir: string, root = process.cwd()): ContentC
 
   const glossaryPath = join(contentDir, 'guide', 'glossary.yaml');
   const glossary = readGlossary(glossaryPath, rel(glossaryPath), sourceIds, refs, problems);
-  const search = readSearchWords(contentDir, rel, contentVocabulary(pages, trees, glossary), problems);
+  // Baseline pages an organization hid or replaced still count: the baseline's thesaurus must not
+  // stop a fork's build because the fork hid the one page that used a word.
+  const unpublished = [...overlay.hidden, ...overlay.files.filter((f) => f.replaces).map((f) => f.ref)]
+    .map((ref) => join(contentDir, 'guide', `${ref}.mdx`))
+    .filter((path) => existsSync(path))
+    .map((path) => readFileSync(path, 'utf8'));
+  const search = readSearchWords(contentDir, rel, contentVocabulary(pages, trees, glossary, unpublished), problems);
   return { site, sources, pages, trees, glossary, search, hidden: overlay.hidden, problems, warnings };
 }
 

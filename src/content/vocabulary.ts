@@ -20,8 +20,14 @@ export const ENGINE_PAGE_WORDS =
 
 const TEXT_FIELDS = ['title', 'summary', 'aliases', 'answer', 'when', 'say', 'alternatives', 'avoid', 'questions'];
 
-export function contentVocabulary(pages: readonly PageRecord[], trees: readonly Tree[], glossary: readonly GlossaryItem[]): Vocabulary {
-  const texts: string[] = [ENGINE_PAGE_WORDS, ...SECTIONS.flatMap((s) => [s.label, s.intro])];
+/** `more`: other texts whose words count, such as baseline pages a fork hid. */
+export function contentVocabulary(
+  pages: readonly PageRecord[],
+  trees: readonly Tree[],
+  glossary: readonly GlossaryItem[],
+  more: readonly string[] = [],
+): Vocabulary {
+  const texts: string[] = [ENGINE_PAGE_WORDS, ...SECTIONS.flatMap((s) => [s.label, s.intro]), ...more];
   for (const page of pages) {
     for (const field of TEXT_FIELDS) texts.push(...[page.data[field]].flat().map(String));
     // Link targets and component tags are not words a reader sees.

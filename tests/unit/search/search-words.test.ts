@@ -1,8 +1,10 @@
 /** The thesaurus and crisis words as content: the organization's add to the baseline's. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/content/check-content.ts';
 import { makeThesaurus } from '../../../src/search/query.ts';
-import { copySite, type FixtureSite } from '../../helpers/fixture-site.ts';
+import { copySite, MINIMAL_SITE, type FixtureSite } from '../../helpers/fixture-site.ts';
 
 const sites: FixtureSite[] = [];
 afterAll(() => sites.forEach((s) => s.cleanup()));
@@ -34,6 +36,19 @@ describe('search words in content', () => {
     expect(thesaurus.get('staffing')).toEqual(['group']);
     expect(thesaurus.get('roi')).toEqual(['consent']);
     expect(search.crisis).toEqual({ words: ['suicide', 'overdose', '988'], except: ['substance abuse'] });
+  });
+
+  it('still accept a baseline word that only a page the organization hid uses', () => {
+    const siteYaml = readFileSync(join(MINIMAL_SITE, 'site.yaml'), 'utf8');
+    const { problems } = site({
+      'site.yaml': `${siteYaml}\nhide: [situations/family-member-calls]\n`,
+      'guide/synonyms.yaml': 'relatives: [worried]\n',
+      'guide/situations/family-member-calls.mdx': readFileSync(
+        join(MINIMAL_SITE, 'guide/situations/family-member-calls.mdx'),
+        'utf8',
+      ).replace('title:', 'aliases: [worried]\ntitle:'),
+    });
+    expect(problems).toEqual([]);
   });
 
   it('accept a word the pages use in another form ("families" for "family")', () => {
