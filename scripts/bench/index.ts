@@ -3,7 +3,7 @@
  * - build time (median of 3 cold builds) at the real content and at 10x and 50x synthetic content,
  *   with ms per page, peak memory and the Pagefind index size;
  * - the weight of a typical page of each kind, and of the tool;
- * - the tool's time from a click to the next question, and search's first-query cost;
+ * - the tool's time from a click to the next question, and search's first-query bytes and latency (search.ts);
  * - Lighthouse (mobile) on four pages, when `--lighthouse` is given (installs it into .bench/);
  * - the same pages built with Starlight, side by side, when `--starlight` is given (installs it into .bench/).
  * Needs a Chromium (scripts/ensure-browser.ts). Slow: minutes, not seconds.
@@ -17,6 +17,7 @@ import { runLighthouse, type LighthouseRow } from './lighthouse.ts';
 import { BENCH, ROOT, kb, median, serve, sizeOf, timedBuild, total, weighPage, type Build, type PageWeight } from './measure.ts';
 import { syntheticContent } from './scale.ts';
 import { buildStarlight } from './starlight.ts';
+import { benchSearch, searchSection } from './search.ts';
 
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const PORT = 4390;
@@ -65,22 +66,6 @@ async function toolTimings(browser: Browser): Promise<{ work: number[]; painted:
   return { work, painted };
 }
 
-async function searchTiming(browser: Browser): Promise<{ ms: number; bytes: number }> {
-  const search = await browser.newPage();
-  let bytes = 0;
-  search.on('response', (r) => {
-    if (r.url().includes('/pagefind/') || r.url().includes('search-ui')) void r.body().then((b) => (bytes += b.length));
-  });
-  await search.goto(`http://127.0.0.1:${PORT}/`, { waitUntil: 'networkidle' });
-  const t0 = Date.now();
-  await search.locator('#header-search-input').pressSequentially('subpoena');
-  await search.locator('#header-search-results .search-list > li').first().waitFor();
-  const ms = Date.now() - t0;
-  await search.waitForLoadState('networkidle');
-  await search.close();
-  return { ms, bytes };
-}
-
 const weightRow = (label: string, w: PageWeight) =>
   `| ${label} | ${kb(w.html.brotli)} | ${kb(w.css.brotli)} | ${kb(w.js.brotli)} | ${kb(total(w))} | ${kb(w.html.raw + w.css.raw + w.js.raw + w.other.raw)} | ${w.requests} |`;
 
@@ -98,7 +83,7 @@ async function main() {
   try {
     for (const [label, path] of PAGES) weights.push([label, await weighPage(browser, `http://127.0.0.1:${PORT}${path}`, 1500)]);
     const tool = await toolTimings(browser);
-    const search = await searchTiming(browser);
+    const search = await benchSearch(browser, `http://127.0.0.1:${PORT}`);
     if (args.has('--lighthouse'))
       lighthouse = runLighthouse(
         PORT,
@@ -139,10 +124,7 @@ ${weights.map(([l, w]) => weightRow(l, w)).join('\n')}
 
 From a click on an answer to the next question, 30 runs: the widget's own work (replaying the answers, showing the section, moving focus) takes a median of ${median(tool.work).toFixed(2)} ms (slowest ${Math.max(...tool.work).toFixed(2)} ms); the next question is painted at the next frame, a median of ${median(tool.painted).toFixed(1)} ms after the click.
 
-## Search
-
-A first query ("subpoena") on a fresh page, typed key by key: first results after ${search.ms} ms, ${kb(search.bytes)} fetched (search panel, Pagefind's script, WebAssembly and index chunks, uncompressed).
-${lighthouse.length ? lighthouseSection(lighthouse) : ''}${starlight ? starlightSection(starlight, weights, real) : ''}`;
+${searchSection(search)}${lighthouse.length ? lighthouseSection(lighthouse) : ''}${starlight ? starlightSection(starlight, weights, real) : ''}`;
     writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), report);
     console.log(report);
   } finally {

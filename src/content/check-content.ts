@@ -6,7 +6,8 @@
  * Order: settings, then sources (the organization's added to the baseline's), then which pages
  * make the site (the overlay), then pages, the rule table, shared outcomes, trees, the glossary
  * and rule changes, then the links between them and every outcome's verdict against the rules,
- * then how old the reviews are (warnings only).
+ * then the search words (the thesaurus must use words the pages use), then how old the reviews
+ * are (warnings only).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -27,6 +28,8 @@ import { readRuleTable } from './rules.ts';
 import type { Sources } from './schemas.ts';
 import { suggestion } from './suggest.ts';
 import { readTrees } from './trees.ts';
+import { readSearchWords, type SearchWords } from './search-words.ts';
+import { contentVocabulary } from './vocabulary.ts';
 
 export type { PageRecord } from './pages.ts';
 
@@ -42,6 +45,8 @@ export interface ContentCheck {
   glossary: GlossaryItem[];
   /** Rule changes, the baseline's and the organization's, newest first. */
   changes: ChangeItem[];
+  /** The search thesaurus and crisis words. */
+  search: SearchWords;
   /** Pages left out by `hide` or `sections` in site.yaml. */
   hidden: Set<string>;
   problems: Problem[];
@@ -103,12 +108,19 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
 
   const glossaryPath = join(contentDir, 'guide', 'glossary.yaml');
   const glossary = readGlossary(glossaryPath, rel(glossaryPath), sourceIds, refs, problems);
+  // Baseline pages an organization hid or replaced still count: the baseline's thesaurus must not
+  // stop a fork's build because the fork hid the one page that used a word.
+  const unpublished = [...overlay.hidden, ...overlay.files.filter((f) => f.replaces).map((f) => f.ref)]
+    .map((ref) => join(contentDir, 'guide', `${ref}.mdx`))
+    .filter((path) => existsSync(path))
+    .map((path) => readFileSync(path, 'utf8'));
+  const search = readSearchWords(contentDir, rel, contentVocabulary(pages, trees, glossary, unpublished), problems);
   const changes = readChanges(contentDir, rel, { sources: sourceIds, pages: refs, hidden: overlay.hidden }, { problems, warnings });
 
   const reviewMonths = site?.review_interval_months ?? DEFAULT_REVIEW_MONTHS;
   const aging = checkAging({ pages, sources, places, reviewMonths, today: options.today ?? today() });
   warnings.push(...aging.warnings);
-  return { site, sources, pages, trees, rules: rules.table, outcomes: shared.outcomes, glossary, changes, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
+  return { site, sources, pages, trees, rules: rules.table, outcomes: shared.outcomes, glossary, changes, search, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
 }
 
 function checkScenarioTrees(pages: PageRecord[], treeIds: string[]): Problem[] {

@@ -4,8 +4,9 @@
  *    reads content, so that a bad page never reaches Astro's own, less helpful, errors);
  * 2. take `site` and `base` from content/site.yaml, so that a fork edits one file;
  * 3. serve and copy the organization's logo;
- * 4. after the build, check every internal link and anchor, index the pages with Pagefind and
- *    write the headers file.
+ * 4. after the build, check every internal link and anchor, index the pages with Pagefind, write
+ *    the search panel's words beside the index (they are read from the index), and write the
+ *    headers file.
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -20,15 +21,20 @@ import { baseLinks, headingLinks, unlinkHidden } from '../markdown/plugins.ts';
 import { writeHeaders } from './headers.ts';
 import { checkLinks } from './links.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { writeSearchData } from './search-data.ts';
+import { NAV_SECTIONS } from '../content/sections.ts';
+import type { ContentCheck } from '../content/check-content.ts';
 
 export function guide(): AstroIntegration {
   let logo: string | undefined;
   let base = '/';
+  let content: ContentCheck | undefined;
   return {
     name: 'peer-support-guide',
     hooks: {
       'astro:config:setup': ({ updateConfig, logger }) => {
-        const { site, problems, warnings, hidden, pages } = checkContent(CONTENT_DIR);
+        content = checkContent(CONTENT_DIR);
+        const { site, problems, warnings, hidden, pages } = content;
         if (problems.length || !site) stopWithProblems(problems);
         if (warnings.length) logger.warn(formatWarnings(warnings));
         updateConfig({
@@ -60,6 +66,16 @@ export function guide(): AstroIntegration {
         if (logo) copyFileSync(join(CONTENT_DIR, logo), join(fileURLToPath(dir), logoFile(logo)));
         const { pages, bytes } = await buildSearchIndex(dir);
         logger.info(`Search index: ${pages} pages, ${(bytes / 1024).toFixed(0)} KiB`);
+        if (content?.site) {
+          const kinds = new Set(content.pages.filter((p) => !content!.hidden.has(p.ref)).map((p) => p.kind));
+          writeSearchData(join(fileURLToPath(dir), 'pagefind'), {
+            site: content.site,
+            search: content.search,
+            base,
+            trees: content.trees.map((t) => t.id),
+            sections: NAV_SECTIONS.filter((s) => kinds.has(s.id)),
+          });
+        }
         writeHeaders(fileURLToPath(dir), base);
       },
     },

@@ -51,3 +51,20 @@ export async function findPages(refs: readonly string[]): Promise<GuidePage[]> {
 export function getSources(ids: readonly string[]) {
   return getEntries(ids.map((id) => ({ collection: 'sources' as const, id })));
 }
+
+let aliasCounts: Map<string, number> | undefined;
+
+/**
+ * The other names that tell a page apart. An alias that more than one page in six also carries
+ * ("HIPAA", "Part 2") says nothing about this page, so search weighs it as text only and the A–Z
+ * index does not repeat it under every entry.
+ */
+export function distinctiveAliases(aliases: readonly string[]): string[] {
+  const pages = getContent().pages;
+  if (!aliasCounts) {
+    aliasCounts = new Map();
+    for (const p of pages)
+      for (const a of new Set((p.data.aliases as string[]).map((x) => x.toLowerCase()))) aliasCounts.set(a, (aliasCounts.get(a) ?? 0) + 1);
+  }
+  return aliases.filter((a) => (aliasCounts!.get(a.toLowerCase()) ?? 0) <= pages.length / 6);
+}

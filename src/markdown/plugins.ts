@@ -32,7 +32,8 @@ export function headingLinks() {
             {
               type: 'element',
               tagName: 'a',
-              properties: { className: ['heading-link'], href: `#${id}` },
+              // Kept out of the search index: "Link to the section" is not content (data-pagefind-ignore).
+              properties: { className: ['heading-link'], href: `#${id}`, dataPagefindIgnore: '' },
               children: [
                 {
                   type: 'element',

@@ -1,152 +1,181 @@
 /**
- * The search panel, loaded on demand. It talks to Pagefind's JavaScript API directly: a few
- * hundred lines of our own markup are lighter than a UI library and let us meet WCAG ourselves
- * (a polite live region with the result count, real links, filters as checkboxes).
+ * The search panel, loaded when the search box first gets focus. It reads the query as concepts
+ * (src/search/query.ts), runs one Pagefind search per term, and ranks the pages together
+ * (src/search/rank.ts), so a whole sentence finds what its words would find. Our own markup,
+ * lighter than a UI library, meets WCAG: a polite live region with the outcome, real links,
+ * filters as checkboxes (on the search page only), "Show more" moving focus to the new results.
  * The query stays in the page: nothing is written to the address, storage or a cookie.
  */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-  sub_results: { title: string; url: string; excerpt: string }[];
-}
-interface Pagefind {
-  init(): Promise<void>;
-  options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(
-    query: string | null,
-    options?: { filters?: Record<string, unknown> },
-    ms?: number,
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+import type { SearchData } from './data.ts';
+import { loadPagefind, loadSearchData, searchTerm, type PageHit, type Pagefind } from './pagefind.ts';
+import { makeThesaurus, parseQuery, type QueryContext } from './query.ts';
+import { rank, type Ranking } from './rank.ts';
+import { el, renderAdded, renderCrisis, renderNoPage, renderResult } from './render.ts';
+import { makeVocabulary } from './vocabulary.ts';
+
+const PAGE_SIZE = 10;
+/** Long enough to skip the searches for half-typed words, short enough for results within 300 ms of the last key. */
+export const PAUSE_MS = 120;
+
+interface Ready {
+  pagefind: Pagefind;
+  data: SearchData;
+  context: QueryContext;
 }
 
-const MAX_RESULTS = 10;
-let pagefindPromise: Promise<Pagefind> | undefined;
-
-function loadPagefind(base: string): Promise<Pagefind> {
-  pagefindPromise ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
-  })();
-  return pagefindPromise;
+async function prepare(base: string): Promise<Ready> {
+  const [pagefind, data] = await Promise.all([loadPagefind(base), loadSearchData(base)]);
+  return {
+    pagefind,
+    data,
+    context: { vocabulary: makeVocabulary(data.words, data.about), thesaurus: makeThesaurus(data.thesaurus), crisis: data.crisis },
+  };
 }
 
 export function mountSearch(box: HTMLElement, input: HTMLInputElement): void {
   if (box.dataset.mounted) return;
   box.dataset.mounted = 'true';
   const base = box.dataset.searchBase ?? '/';
-  const id = box.dataset.search ?? 'search';
-  const panel = document.getElementById(`${id}-results`);
+  const panel = document.getElementById(`${box.dataset.search ?? 'search'}-results`);
   if (!panel) return;
-  const filtersAlways = box.dataset.filtersAlways === 'true';
+  const withFilters = box.dataset.filtersAlways === 'true';
+  const ready = prepare(base);
 
   panel.innerHTML = '';
   const inner = el('div', { class: panel.classList.contains('search-results') ? 'container search-results__inner' : '' });
-  const status = el('p', { role: 'status', 'aria-live': 'polite', class: 'search-status' });
   const filterSet = el('fieldset', { class: 'search-filters' });
-  const list = el('ul', { class: 'search-list' });
-  inner.append(filterSet, status, list);
+  const status = el('p', { role: 'status', 'aria-live': 'polite', class: 'search-status' });
+  const before = el('div');
+  // Busy until the first results are shown when the reader typed before the panel loaded.
+  const list = el('ul', { class: 'search-list', 'aria-busy': input.value ? 'true' : 'false' });
+  const more = el('button', { type: 'button', class: 'search-more', hidden: 'hidden' });
+  inner.append(...(withFilters ? [filterSet] : []), status, before, list, more);
   panel.append(inner);
 
   const selected = new Set<string>();
   let run = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let ranking: Ranking<PageHit> | undefined;
+  let shown = 0;
+
+  const clear = (message = '') => {
+    ranking = undefined;
+    list.replaceChildren();
+    before.replaceChildren();
+    status.textContent = message;
+    delete status.dataset.mode;
+    more.hidden = true;
+    list.setAttribute('aria-busy', 'false');
+  };
+
+  /** Shows the next page of results; returns the first new link, to move focus to it. */
+  const showMore = async (current: number): Promise<HTMLElement | undefined> => {
+    if (!ranking) return undefined;
+    const next = ranking.results.slice(shown, shown + PAGE_SIZE);
+    const items = (await Promise.all(next.map((r) => r.hit.data()))).map(renderResult);
+    if (current !== run) return undefined;
+    list.append(...items);
+    shown += next.length;
+    const left = ranking.results.length - shown;
+    more.hidden = left <= 0;
+    more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more (${shown} of ${ranking.results.length} shown)`;
+    return items[0]?.querySelector('a') ?? undefined;
+  };
 
   const update = async () => {
     const query = input.value.trim();
     const current = ++run;
-    if (!query && !(filtersAlways && selected.size)) {
-      list.replaceChildren();
-      status.textContent = '';
-      panel.hidden = !filtersAlways;
+    if (!query && !selected.size) {
+      clear();
+      panel.hidden = !withFilters;
       return;
     }
     panel.hidden = false;
-    const pagefind = await loadPagefind(base);
+    const { pagefind, data, context } = await ready;
     const filters = selected.size ? { kind: { any: [...selected] } } : {};
-    const search = await pagefind.debouncedSearch(query || null, { filters }, 200);
-    if (!search || current !== run) return;
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const parsed = parseQuery(query, context);
+    if (query && !parsed.concepts.length) return clear('Type a word or two about the situation, such as “family” or “subpoena”.');
+    // No words (or only the kind filters): list the pages of the chosen kinds.
+    const concepts = query ? parsed.concepts : [{ crisis: false, terms: [{ text: '', whole: false, weight: 1 }] }];
+    const hits = await Promise.all(
+      concepts.map(async ({ crisis, terms }) => ({
+        crisis,
+        terms: await Promise.all(terms.map(async (t) => ({ weight: t.weight, hits: await searchTerm(pagefind, t, filters) }))),
+      })),
+    );
     if (current !== run) return;
-    list.replaceChildren(...data.map(renderResult));
-    const total = search.results.length;
-    const shown = Math.min(total, MAX_RESULTS);
-    status.textContent =
-      total === 0
-        ? `No pages match “${query}”. Try other words, or browse the A–Z index.`
-        : `${total} ${total === 1 ? 'page matches' : 'pages match'}${query ? ` “${query}”` : ''}${total > shown ? `; showing the first ${shown}` : ''}.`;
+    ranking = rank(hits, data.pages);
+    shown = 0;
+    list.replaceChildren();
+    await showMore(current);
+    if (current !== run) return;
+    const added = [...new Set(parsed.concepts.flatMap((c) => c.added))];
+    before.replaceChildren(
+      ...(parsed.crisis ? [renderCrisis(data)] : []),
+      ...(ranking.mode === 'weak' || ranking.mode === 'none' ? [renderNoPage(data, ranking.mode === 'weak')] : []),
+      ...(added.length && ranking.results.length ? [renderAdded(added)] : []),
+    );
+    status.textContent = (parsed.crisis ? 'Crisis lines are shown first. ' : '') + describe(query, ranking);
+    status.dataset.mode = ranking.mode;
+    list.setAttribute('aria-busy', 'false');
   };
 
-  void loadPagefind(base).then(async (pagefind) => {
-    const kinds = (await pagefind.filters()).kind ?? {};
-    const legend = el('legend', {}, 'Show only');
-    filterSet.append(legend);
-    for (const kind of Object.keys(kinds).sort()) {
-      const box = el('input', { type: 'checkbox', value: kind }) as HTMLInputElement;
-      box.addEventListener('change', () => {
-        if (box.checked) selected.add(kind);
-        else selected.delete(kind);
-        void update();
-      });
-      filterSet.append(el('label', {}, box, ` ${kind}`));
-    }
-  });
+  // A search that cannot load (offline, a missing index) says so and points to the A–Z index.
+  const search = () =>
+    void update().catch(() => clear('Search could not load. Check your connection and try again, or use the A–Z index.'));
 
-  input.addEventListener('input', () => void update());
+  if (withFilters) {
+    void ready
+      .then(async ({ pagefind }) => {
+        const kinds = (await pagefind.filters()).kind ?? {};
+        filterSet.append(el('legend', {}, 'Show only'));
+        for (const kind of Object.keys(kinds).sort()) {
+          const checkbox = el('input', { type: 'checkbox', value: kind }) as HTMLInputElement;
+          checkbox.addEventListener('change', () => {
+            if (checkbox.checked) selected.add(kind);
+            else selected.delete(kind);
+            search();
+          });
+          filterSet.append(el('label', {}, checkbox, ` ${kind}`));
+        }
+      })
+      .catch(() => undefined); // the first search reports it
+  }
+
+  input.addEventListener('input', () => {
+    list.setAttribute('aria-busy', 'true');
+    // Fetch the index chunks for the word being typed while the reader is still typing.
+    const last = /\S+$/.exec(input.value)?.[0];
+    if (last && last.length > 1) void ready.then(({ pagefind }) => pagefind.preload(last)).catch(() => undefined);
+    clearTimeout(timer);
+    timer = setTimeout(search, PAUSE_MS);
+  });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && input.value) {
       input.value = '';
-      void update();
+      search();
     }
   });
+  more.addEventListener('click', () => {
+    if (more.getAttribute('aria-disabled')) return;
+    more.setAttribute('aria-disabled', 'true');
+    void showMore(run).then((link) => {
+      more.removeAttribute('aria-disabled');
+      link?.focus();
+    });
+  });
   // Enter does nothing harmful: there is no form to submit, so the query stays out of the address.
-  panel.hidden = !filtersAlways && !input.value;
-  if (input.value) void update();
+  panel.hidden = !withFilters && !input.value;
+  if (input.value) search();
 }
 
-function renderResult(result: PagefindResultData): HTMLElement {
-  const item = el('li');
-  const title = result.meta.title ?? result.url;
-  item.append(el('a', { href: result.url }, title));
-  const kind = result.filters.kind?.[0];
-  if (kind) item.append(el('span', { class: 'search-kind' }, kind));
-  item.append(excerpt(result.excerpt));
-  const subs = result.sub_results.filter((s) => s.url !== result.url && s.title !== title).slice(0, 3);
-  if (subs.length) {
-    const sub = el('ul');
-    for (const s of subs) sub.append(el('li', {}, el('a', { href: s.url }, s.title)));
-    item.append(sub);
-  }
-  return item;
-}
-
-/** Pagefind excerpts are escaped text with <mark> around matches; rebuild them as nodes, never as HTML. */
-function excerpt(html: string): HTMLElement {
-  const p = el('p');
-  for (const [i, part] of html.split(/<\/?mark>/).entries()) {
-    const text = decode(part);
-    p.append(i % 2 ? el('mark', {}, text) : document.createTextNode(text));
-  }
-  return p;
-}
-
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) if (value) node.setAttribute(key, value);
-  node.append(...children);
-  return node;
+function describe(query: string, ranking: Ranking<PageHit>): string {
+  const n = ranking.results.length;
+  const pages = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}`;
+  if (ranking.mode === 'none') return 'This guide has no page on that yet.';
+  if (ranking.mode === 'weak') return `This guide has no page on that yet. ${pages(n)} mention some of your words.`;
+  if (ranking.mode === 'some' && !ranking.complete) return `No page has all your words; these ${pages(n)} match some of them.`;
+  if (ranking.mode === 'some')
+    return `${pages(ranking.complete)} ${ranking.complete === 1 ? 'has' : 'have'} all your words; ${n - ranking.complete} more match some of them.`;
+  return `${pages(n)} ${n === 1 ? 'matches' : 'match'}${query ? ` “${query}”` : ''}.`;
 }

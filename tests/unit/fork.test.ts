@@ -31,6 +31,18 @@ beforeAll(() => {
 afterAll(() => fork.cleanup());
 
 describe('a fork built over the baseline', () => {
+  it('ships its own search words with the baseline’s, and search addresses under its base path', () => {
+    const data = JSON.parse(readFileSync(join(out, 'pagefind', 'guide-search.json'), 'utf8')) as {
+      thesaurus: [string, string[]][];
+      safety?: string;
+      sections: { url: string }[];
+    };
+    expect(data.thesaurus).toContainEqual(['records office', ['records request']]);
+    expect(data.thesaurus).toContainEqual(['kid', ['child']]);
+    expect(data.safety).toBe('/riverside/tools/worried-about-safety/');
+    expect(data.sections.every((s) => s.url.startsWith('/riverside/'))).toBe(true);
+  });
+
   it('shows the organization’s name, logo and footer link, under its base path', () => {
     const home = html('');
     expect(home).toContain('Riverside Peer Center Confidentiality Guide');

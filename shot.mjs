@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 375, height: 740 } });
+await p.goto('http://127.0.0.1:4340/');
+await p.screenshot({ path: '/tmp/home.png', fullPage: false });
+await p.goto('http://127.0.0.1:4340/tools/worried-about-safety/');
+await p.screenshot({ path: '/tmp/safety.png' });
+await p.locator('[data-option="no"]').first().click();
+await p.locator('[data-option="self"]').click();
+await p.locator('[data-option="thoughts"]').click();
+await p.screenshot({ path: '/tmp/q988.png' });
+await p.locator('[data-option="no"]').first().click();
+await p.screenshot({ path: '/tmp/concern.png', fullPage: true });
+await b.close();
