@@ -6,7 +6,7 @@
  * matched its title, other names or summary). Each concept counts by how rare it is (inverse
  * document frequency), and twice when it names a danger. So the more concepts a page matches,
  * and the better, the higher it ranks; a page need not match every word
- * (docs/decisions/0008-search-fallback.md).
+ * (docs/decisions/0010-search-fallback.md).
  */
 
 export interface Hit {
