@@ -80,11 +80,15 @@ export function searchTerm(pagefind: Pagefind, term: Term, filters: Record<strin
   if (!found) {
     found = (async () => {
       const ranked = await pagefind.search(term.text || null, { filters });
-      // A quoted search matches whole words but scores every page alike: use it to filter only.
-      const whole = term.whole ? new Set((await pagefind.search(`"${term.text}"`, { filters })).results.map((r) => r.id)) : undefined;
+      // A quoted search matches whole words but scores every page alike: use it to filter, and for
+      // excerpts that mark the word itself ("VA", not "varies").
+      const whole = term.whole ? new Map((await pagefind.search(`"${term.text}"`, { filters })).results.map((r) => [r.id, r])) : undefined;
       return ranked.results
         .filter((r) => !whole || whole.has(r.id))
-        .map((r) => ({ id: r.id, score: r.score, meta: (r.matchedMetaFields ?? []).some((f) => ABOUT.has(f)), data: () => r.data() }));
+        .map((r) => {
+          const shown = whole?.get(r.id) ?? r;
+          return { id: r.id, score: r.score, meta: (r.matchedMetaFields ?? []).some((f) => ABOUT.has(f)), data: () => shown.data() };
+        });
     })();
     cache.set(key, found);
   }

@@ -47,7 +47,10 @@ export interface QueryContext {
 export interface Term {
   /** What is sent to Pagefind: one word, or a phrase whose words must all match. */
   text: string;
-  /** Match the whole word only (short words and acronyms: "VA" must not find "varies"). */
+  /**
+   * Match the whole word only: short words and acronyms ("VA" must not find "varies"), and any
+   * word the index has as it is ("cops" must not find "copy"). Other forms still match.
+   */
   whole: boolean;
   /** How much a match through this term counts (a guessed spelling counts a little less). */
   weight: number;
@@ -70,6 +73,8 @@ export interface ParsedQuery {
 }
 
 const LONGEST_PHRASE = 4;
+/** What a thesaurus word counts beside the word the reader typed, when the guide has that word too. */
+const SYNONYM_WEIGHT = 0.8;
 
 export function parseQuery(raw: string, context: QueryContext): ParsedQuery {
   const typed = typedWords(raw);
@@ -106,7 +111,10 @@ function conceptFor(span: string[], typed: string, context: QueryContext): Conce
   const added: string[] = [];
   const add = (text: string, weight: number, isAdded: boolean) => {
     if (terms.some((t) => t.text === text)) return;
-    terms.push({ text, whole: isWholeWord(text, typed, isAdded), weight });
+    // A word the index has as it is matches as itself: Pagefind would also find longer words that
+    // start with it ("cops" found "copy", "police" found "policy").
+    const exact = !text.includes(' ') && context.vocabulary.words.has(text);
+    terms.push({ text, whole: exact || isWholeWord(text, typed, isAdded), weight });
     if (isAdded) added.push(text);
   };
   const word = span.length === 1 ? span[0] : undefined;
@@ -115,12 +123,13 @@ function conceptFor(span: string[], typed: string, context: QueryContext): Conce
   const targets =
     context.thesaurus.get(thesaurusKey(span.join(' '))) ?? (word && !known ? byStem(context.thesaurus).get(stem(word)) : undefined);
   if (known) add(word, 1, false);
-  for (const target of targets ?? []) add(target, 1, true);
+  // A synonym stands in for the reader's word: when the guide has the word itself, it counts more.
+  for (const target of targets ?? []) add(target, known ? SYNONYM_WEIGHT : 1, true);
   if (word && !targets && !terms.length) {
     const mended = correct(context.vocabulary, word, STOP_WORDS);
     if (mended) {
       add(mended, 0.9, true);
-      for (const target of context.thesaurus.get(thesaurusKey(mended)) ?? []) add(target, 0.9, true);
+      for (const target of context.thesaurus.get(thesaurusKey(mended)) ?? []) add(target, 0.9 * SYNONYM_WEIGHT, true);
     }
   }
   // What the reader typed is checked in context (dangerWords); what the search added, here.

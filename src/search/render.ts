@@ -62,7 +62,13 @@ function excerpt(html: string): HTMLElement {
   const p = el('p');
   for (const [i, part] of html.split(/<\/?mark>/).entries()) {
     const text = decode(part);
-    p.append(i % 2 ? el('mark', {}, text) : document.createTextNode(text));
+    if (!(i % 2)) {
+      p.append(document.createTextNode(text));
+      continue;
+    }
+    // Pagefind marks the punctuation around a word too ("VA,"): only the word is marked.
+    const [, lead = '', word = '', trail = ''] = /^(\W*)(.*?)(\W*)$/su.exec(text) ?? [];
+    p.append(lead, el('mark', {}, word || text), trail);
   }
   return p;
 }

@@ -67,7 +67,7 @@ describe('parseQuery', () => {
 
   it('mends a typo to the closest index word, and says so', () => {
     const [concept] = parse('supena').concepts;
-    expect(concept!.terms).toEqual([{ text: 'subpoena', whole: false, weight: 0.9 }]);
+    expect(concept!.terms).toEqual([{ text: 'subpoena', whole: true, weight: 0.9 }]);
     expect(concept!.added).toEqual(['subpoena']);
     expect(terms('polcie')).toEqual([['police']]);
   });
@@ -80,10 +80,15 @@ describe('parseQuery', () => {
     expect(parse('VA').concepts[0]!.terms).toEqual([]);
     expect(parse('ROI').concepts[0]!.terms).toEqual([
       { text: 'roi', whole: true, weight: 1 },
-      { text: 'release', whole: false, weight: 1 },
-      { text: 'consent', whole: false, weight: 1 },
+      { text: 'release', whole: true, weight: 0.8 },
+      { text: 'consent', whole: true, weight: 0.8 },
     ]);
     expect(parse('HOME').concepts[0]!.terms[0]).toEqual({ text: 'home', whole: true, weight: 1 });
+  });
+
+  it('matches a word the index has as a whole word ("cops" is not "copy"), and a word being typed as a start', () => {
+    expect(parse('subpoena').concepts[0]!.terms).toEqual([{ text: 'subpoena', whole: true, weight: 1 }]);
+    expect(parse('subpoe').concepts[0]!.terms).toEqual([{ text: 'subpoe', whole: false, weight: 1 }]);
   });
 
   it('sends a thesaurus phrase to Pagefind as a phrase', () => {
