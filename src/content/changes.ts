@@ -3,13 +3,12 @@
  * (content/guide/changes.yaml, and an organization's own in content/org/changes.yaml). They feed
  * the What changed page and a note on each affected page (docs/decisions/0008).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
 import type { Origin } from './overlay.ts';
-import { formatPath, problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp, type PathSegment, type Problem } from './problems.ts';
+import { formatPath, problemsFromZod, type FieldHelp, type PathSegment, type Problem } from './problems.ts';
 import { ChangeSchema, isoDay, type Change } from './schemas.ts';
 import { suggestion } from './suggest.ts';
+import { isRecord, readYamlFile } from './yaml-file.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -47,16 +46,11 @@ export function readChanges(contentDir: string, rel: (path: string) => string, t
 }
 
 function readChangeFile(path: string, file: string, origin: Origin, targets: ChangeTargets & { ids: Set<string> }, { problems, warnings }: Report): ChangeItem[] {
-  if (!existsSync(path)) return [];
-  const text = readFileSync(path, 'utf8');
-  const syntax = yamlSyntaxProblems(text, file);
-  if (syntax.length) {
-    problems.push(...syntax);
-    return [];
-  }
-  const raw: unknown = parseDocument(text).toJS() ?? {};
-  const locate = yamlLocator(text);
-  if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
+  const source = readYamlFile(path, file, problems);
+  if (!source) return [];
+  const raw = source.data;
+  const locate = source.lines;
+  if (!isRecord(raw)) {
     problems.push({
       file,
       line: locate([]) ?? 1,

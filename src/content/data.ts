@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml';
 import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp, type Problem } from './problems.ts';
 import { GlossaryEntrySchema, SourceSchema, type GlossaryEntry, type Sources } from './schemas.ts';
 import { suggestion } from './suggest.ts';
+import { readYamlFile } from './yaml-file.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -77,15 +78,10 @@ export function readSources(path: string, file: string, sources: Sources, knownI
 }
 
 export function readGlossary(path: string, file: string, sourceIds: ReadonlySet<string>, pages: ReadonlySet<string>, problems: Problem[]): GlossaryItem[] {
-  if (!existsSync(path)) return [];
-  const text = readFileSync(path, 'utf8');
-  const syntax = yamlSyntaxProblems(text, file);
-  if (syntax.length) {
-    problems.push(...syntax);
-    return [];
-  }
-  const raw: unknown = parseDocument(text).toJS() ?? {};
-  const locate = yamlLocator(text);
+  const source = readYamlFile(path, file, problems);
+  if (!source) return [];
+  const raw = source.data;
+  const locate = source.lines;
   const entries: GlossaryItem[] = [];
   for (const [id, entry] of Object.entries(raw as Record<string, unknown>)) {
     if (!SLUG.test(id)) {
