@@ -165,3 +165,11 @@ for (const each of trees) {
     });
   }
 }
+
+test('an outcome puts what to do now before why, and a crisis outcome starts with the call to make', async ({ page }) => {
+  await page.goto('/tools/worried-about-safety/#self-danger-now');
+  const outcome = page.locator('[data-node="self-danger-now"]');
+  await expect(outcome.locator('h3').first()).toHaveText('What to do now');
+  await expect(outcome.locator('ol > li').first()).toContainText('911');
+  await expect(outcome.locator('ol > li').first()).toContainText('988');
+});
