@@ -4,9 +4,8 @@
  * more", filters on the search page only, and the query kept out of the address and storage.
  * The query set is in search-quality.spec.ts; the index itself in search-index.spec.ts.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { storedState, watch } from './site.ts';
+import { axeInBothSchemes, storedState, watch } from './site.ts';
 
 /** Types a query into a search box and waits until its results are shown. */
 async function search(page: Page, id: string, query: string) {
@@ -127,16 +126,7 @@ test('the results panel, crisis lines and “no page” notice pass axe in light
   await page.goto('/search/');
   for (const query of ['overdose what did he take', 'astronomy']) {
     await search(page, 'page-search', query);
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-        .analyze();
-      expect(
-        results.violations.map((v) => v.id),
-        `${query}, ${scheme}`,
-      ).toEqual([]);
-    }
+    expect(await axeInBothSchemes(page), query).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, query).toBeLessThanOrEqual(0);
   }

@@ -1,6 +1,7 @@
 /** Helpers for the browser tests: the built pages, and watching what a page sends. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -56,4 +57,17 @@ export async function storedState(page: Page): Promise<{ cookies: number; local:
     idb: (await indexedDB.databases()).length,
   }));
   return { cookies, ...storage };
+}
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** What axe finds against WCAG 2.2 A and AA on the page as shown, in light and then in dark: `scheme: rule: where` lines. */
+export async function axeInBothSchemes(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    found.push(...results.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  }
+  return found;
 }

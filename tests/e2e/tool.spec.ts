@@ -1,11 +1,10 @@
 /** The "May I share this?" tool with JavaScript: one question at a time, Back, Change, Start again, links, focus. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_DIR } from '../../src/config/paths.ts';
 import { checkContent } from '../../src/content/check-content.ts';
 import { enumeratePaths } from '../../src/engine/resolve.ts';
 import { toRoutes } from '../../src/engine/validate.ts';
-import { storedState, watch } from './site.ts';
+import { axeInBothSchemes, storedState, watch } from './site.ts';
 
 const { trees, outcomes } = checkContent(CONTENT_DIR);
 const tree = trees.find((t) => t.id === 'may-i-share')!;
@@ -151,16 +150,7 @@ for (const each of trees) {
       for (const id of chunk) {
         await page.evaluate((node) => (location.hash = node), id);
         await expect(page.locator(`[data-node="${id}"]`)).toBeVisible();
-        for (const scheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme: scheme });
-          const results = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
-            .analyze();
-          expect(
-            results.violations.map((v) => v.id),
-            `${id} (${scheme})`,
-          ).toEqual([]);
-        }
+        expect(await axeInBothSchemes(page), id).toEqual([]);
       }
     });
   }
