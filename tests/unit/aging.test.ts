@@ -4,20 +4,14 @@
  * names its own "today", so none depends on the day it runs.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { today } from '../../src/config/today.ts';
 import { addMonths, isOverdue } from '../../src/content/aging.ts';
 import { checkContent } from '../../src/content/check-content.ts';
 import { formatWarnings } from '../../src/content/problems.ts';
-import { copySite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { siteCopies } from '../helpers/fixture-site.ts';
 
-const sites: FixtureSite[] = [];
-afterAll(() => sites.forEach((s) => s.cleanup()));
-function site() {
-  const s = copySite();
-  sites.push(s);
-  return s;
-}
+const site = siteCopies();
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** The minimal site with the consent page reviewed on `reviewed`. */
 function withConsentReviewed(reviewed: string) {

@@ -1,16 +1,10 @@
 /** Rule changes: the baseline's and an organization's, newest first, with hidden pages left out (broken inputs: tests/fixtures/broken/changes). */
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check-content.ts';
-import { copySite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { siteCopies } from '../helpers/fixture-site.ts';
 
-const sites: FixtureSite[] = [];
-afterAll(() => sites.forEach((s) => s.cleanup()));
-function site() {
-  const s = copySite();
-  sites.push(s);
-  return s;
-}
+const site = siteCopies();
 
 const ORG_CHANGE = `riverside-consent-form-2026:
   date: 2026-09-01

@@ -1,17 +1,15 @@
 /** The thesaurus and crisis words as content: the organization's add to the baseline's. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/content/check-content.ts';
 import { makeThesaurus } from '../../../src/search/query.ts';
-import { copySite, MINIMAL_SITE, type FixtureSite } from '../../helpers/fixture-site.ts';
+import { MINIMAL_SITE, siteCopies } from '../../helpers/fixture-site.ts';
 
-const sites: FixtureSite[] = [];
-afterAll(() => sites.forEach((s) => s.cleanup()));
+const copy = siteCopies();
 
 function site(files: Record<string, string>) {
-  const s = copySite();
-  sites.push(s);
+  const s = copy();
   for (const [path, text] of Object.entries(files)) s.write(path, text);
   return checkContent(s.dir, s.dir);
 }
