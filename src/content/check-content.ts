@@ -23,6 +23,7 @@ import { readGlossary, readSources, type GlossaryItem } from './data.ts';
 import { readSharedOutcomes, unusedOutcomes } from './outcomes.ts';
 import { resolveOverlay } from './overlay.ts';
 import { checkReferences, readPages, type PageRecord } from './pages.ts';
+import { readProject, type Project } from './project.ts';
 import { yamlLocator, type Problem } from './problems.ts';
 import { readRuleTable } from './rules.ts';
 import type { Sources } from './schemas.ts';
@@ -35,6 +36,8 @@ export type { PageRecord } from './pages.ts';
 
 export interface ContentCheck {
   site?: Site;
+  /** The main project's own details (content/guide/project.yaml), when the content has them. */
+  project?: Project;
   sources: Sources;
   pages: PageRecord[];
   trees: Tree[];
@@ -78,6 +81,8 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
     problems.push({ file: rel(sitePath), message: 'The settings file is missing.', fix: 'Create content/site.yaml; copy the one from the upstream project and edit it.' });
   }
 
+  const project = readProject(contentDir, rel, problems);
+
   const sources: Sources = {};
   const sourceIds = new Set<string>();
   const places = new Map([
@@ -120,7 +125,7 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   const reviewMonths = site?.review_interval_months ?? DEFAULT_REVIEW_MONTHS;
   const aging = checkAging({ pages, sources, places, reviewMonths, today: options.today ?? today() });
   warnings.push(...aging.warnings);
-  return { site, sources, pages, trees, rules: rules.table, outcomes: shared.outcomes, glossary, changes, search, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
+  return { site, project, sources, pages, trees, rules: rules.table, outcomes: shared.outcomes, glossary, changes, search, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
 }
 
 function checkScenarioTrees(pages: PageRecord[], treeIds: string[]): Problem[] {

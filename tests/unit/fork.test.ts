@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkContent } from '../../src/content/check-content.ts';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser.ts';
 import { buildEnv, forkOverBaseline, ROOT } from '../helpers/fork-site.ts';
@@ -77,6 +78,17 @@ describe('a fork built over the baseline', () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it('gives its own review date and the main project’s (from content/guide/project.yaml) on the About page, and its own address for mistakes', () => {
+    const about = html('about');
+    const baseline = parse(readFileSync(join(ROOT, 'content', 'guide', 'project.yaml'), 'utf8')) as { reviewed: string };
+    expect(about).toMatch(
+      new RegExp(
+        `The guide as a whole was reviewed on <time datetime="2026-11-20">20 November 2026</time>\\s*\\(the baseline guidance it builds on, by the main project, on\\s*<time datetime="${baseline.reviewed}">`,
+      ),
+    );
+    expect(about).toContain('href="mailto:privacy@riverside-peer.example.org"');
   });
 
   it('publishes its policy pages, with its contacts filled in by the page components', () => {
