@@ -19,6 +19,7 @@ import type { OutcomeNode, Tree } from '../engine/types.ts';
 import { checkDecisions } from '../engine/verdict-checks.ts';
 import { checkAging, DEFAULT_REVIEW_MONTHS } from './aging.ts';
 import { readChanges, type ChangeItem } from './changes.ts';
+import { checkDrift } from './drift.ts';
 import { readGlossary, readSources, type GlossaryItem } from './data.ts';
 import { readSharedOutcomes, unusedOutcomes } from './outcomes.ts';
 import { resolveOverlay } from './overlay.ts';
@@ -121,6 +122,10 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
     .map((path) => readFileSync(path, 'utf8'));
   const search = readSearchWords(contentDir, rel, contentVocabulary(pages, trees, glossary, unpublished), problems);
   const changes = readChanges(contentDir, rel, { sources: sourceIds, pages: refs, hidden: overlay.hidden }, { problems, warnings });
+
+  const drift = checkDrift(contentDir, rel);
+  problems.push(...drift.problems);
+  warnings.push(...drift.warnings);
 
   const reviewMonths = site?.review_interval_months ?? DEFAULT_REVIEW_MONTHS;
   const aging = checkAging({ pages, sources, places, reviewMonths, today: options.today ?? today() });
