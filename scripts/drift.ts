@@ -98,9 +98,9 @@ function commitsSince(root: string, path: string, recorded: string): { commits: 
   if (!log) return undefined;
   const commits: string[] = [];
   for (const entry of log.split('\x01').slice(1)) {
-    const [header, ...raw] = entry.split('\n');
+    const [header = '', ...raw] = entry.split('\n');
     const blob = raw.map((l) => /^:\S+ \S+ \S+ (\S+) /.exec(l)?.[1]).find(Boolean);
-    if (blob && (blob.startsWith(recorded) || recorded.startsWith(blob))) return { commits, base: header.split(' ')[0] };
+    if (blob && (blob.startsWith(recorded) || recorded.startsWith(blob))) return { commits, base: header.split(' ')[0] ?? '' };
     commits.push(header);
   }
   return undefined;
@@ -112,10 +112,11 @@ export function lineChanges(before: string, after: string): { added: number; rem
   const b = after.split(/\r?\n/);
   const width = b.length + 1;
   const lcs = new Uint32Array((a.length + 1) * width);
+  const at = (i: number, j: number) => lcs[i * width + j] ?? 0;
   for (let i = a.length - 1; i >= 0; i--)
     for (let j = b.length - 1; j >= 0; j--)
-      lcs[i * width + j] = a[i] === b[j] ? lcs[(i + 1) * width + j + 1] + 1 : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
-  const common = lcs[0];
+      lcs[i * width + j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+  const common = at(0, 0);
   return { added: b.length - common, removed: a.length - common };
 }
 
@@ -123,9 +124,9 @@ function frontmatter(text: string): { data: Record<string, unknown>; body: strin
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) return { data: {}, body: text };
   try {
-    return { data: (parse(match[1]) as Record<string, unknown>) ?? {}, body: match[2] };
+    return { data: (parse(match[1] ?? '') as Record<string, unknown>) ?? {}, body: match[2] ?? '' };
   } catch {
-    return { data: {}, body: match[2] };
+    return { data: {}, body: match[2] ?? '' };
   }
 }
 
@@ -134,7 +135,7 @@ const quoted = (items: string[]) => items.map((i) => `“${i}”`).join(', ');
 function pageChanges(before: string, after: string): string[] {
   const old = frontmatter(before);
   const now = frontmatter(after);
-  const headings = (body: string) => [...body.matchAll(/^#{1,6}\s+(.+?)\s*$/gm)].map((m) => m[1]);
+  const headings = (body: string) => [...body.matchAll(/^#{1,6}\s+(.+?)\s*$/gm)].map((m) => m[1] ?? '');
   const [h0, h1] = [headings(old.body), headings(now.body)];
   const lines: string[] = [];
   const addedHeadings = h1.filter((h) => !h0.includes(h));

@@ -74,9 +74,9 @@ function topLines(text: string, kind: Derived['kind']): { lines: string[]; end: 
 
 export function readBasedOn(text: string, kind: Derived['kind']): Recorded {
   const { lines, end } = topLines(text, kind);
-  for (let i = 0; i < end; i++) {
-    const match = /^based_on:\s*(.*?)\s*(?:#.*)?$/.exec(lines[i]);
-    if (match) return { value: match[1].replace(/^(['"])(.*)\1$/, '$2'), line: i + 1 };
+  for (const [i, text] of lines.slice(0, end).entries()) {
+    const value = /^based_on:\s*(.*?)\s*(?:#.*)?$/.exec(text)?.[1];
+    if (value !== undefined) return { value: value.replace(/^(['"])(.*)\1$/, '$2'), line: i + 1 };
   }
   return {};
 }
@@ -93,9 +93,8 @@ export function stamp(derived: Derived): string {
   else if (derived.kind === 'page') lines.splice(end, 0, line);
   else {
     // After the notes at the top of the file, so they stay first.
-    let i = 0;
-    while (i < lines.length && (lines[i].startsWith('#') || lines[i].trim() === '')) i++;
-    lines.splice(i, 0, line);
+    const first = lines.findIndex((l) => !l.startsWith('#') && l.trim() !== '');
+    lines.splice(first < 0 ? lines.length : first, 0, line);
   }
   writeFileSync(derived.file, lines.join(newline));
   return id;

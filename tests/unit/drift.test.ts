@@ -79,9 +79,10 @@ describe('drift: a fork’s versions of baseline files record the baseline they 
     const { problems, warnings } = checkDrift(dir, rel);
     expect(problems).toEqual([]);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ file: PAGE, where: 'based_on', line: 8 });
-    expect(warnings[0].message).toContain(`The baseline ${BASELINE_PAGE} has changed since this file was written against it`);
-    expect(warnings[0].fix).toContain(`npm run drift -- --stamp ${PAGE}`);
+    const [warning] = warnings;
+    expect(warning).toMatchObject({ file: PAGE, where: 'based_on', line: 8 });
+    expect(warning?.message).toContain(`The baseline ${BASELINE_PAGE} has changed since this file was written against it`);
+    expect(warning?.fix).toContain(`npm run drift -- --stamp ${PAGE}`);
   });
 
   it('`npm run drift` says what changed upstream: the commit, the lines, the new heading, the changed field, and how to see it all', () => {

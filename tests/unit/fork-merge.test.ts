@@ -98,7 +98,13 @@ describe('a fork that changed every file it owns brings in an update to every fi
     cpSync(join(FORK_FIXTURE, 'site.yaml'), join(FORK, 'content', 'site.yaml'));
     cpSync(join(FORK_FIXTURE, 'org'), join(FORK, 'content', 'org'), { recursive: true });
     const versions = ['content/org/situations/family-member-calls.mdx', 'content/org/trees/may-i-share.yaml'];
-    expect(stampFiles(join(FORK, 'content'), versions.map((f) => join(FORK, f)), FORK).ok).toBe(true);
+    expect(
+      stampFiles(
+        join(FORK, 'content'),
+        versions.map((f) => join(FORK, f)),
+        FORK,
+      ).ok,
+    ).toBe(true);
     ok(FORK, 'add', 'content');
     ok(FORK, 'commit', '-qm', 'Riverside: our settings, pages and changes');
     const forkChanged = lines(ok(FORK, 'diff', '--name-only', 'upstream/main', 'HEAD'));
@@ -119,13 +125,17 @@ describe('a fork that changed every file it owns brings in an update to every fi
 
     // The command the guide gives now, read from the guide.
     const guide = readFileSync(join(ROOT, 'docs', 'fork-guide.md'), 'utf8');
-    const command = /^git (pull .*upstream main)$/m.exec(guide)?.[1].split(' ');
-    expect(command).toBeDefined();
-    const pull = git(FORK, command!);
+    const command = /^git (pull .*upstream main)$/m.exec(guide)?.[1]?.split(' ') ?? [];
+    expect(command).toEqual(['pull', '--no-rebase', '--no-edit', 'upstream', 'main']);
+    const pull = git(FORK, command);
     expect(pull.stdout + pull.stderr).not.toContain('CONFLICT');
     expect(pull.status).toBe(0);
     expect(lines(ok(FORK, 'diff', '--name-only', '--diff-filter=U'))).toEqual([]);
-    expect(lines(ok(FORK, 'log', '-1', '--format=%P')).join(' ').split(' ')).toHaveLength(2);
+    expect(
+      lines(ok(FORK, 'log', '-1', '--format=%P'))
+        .join(' ')
+        .split(' '),
+    ).toHaveLength(2);
 
     for (const f of [...upstreamOwned, 'src/a-new-upstream-file.ts'])
       expect(readFileSync(join(FORK, f), 'utf8'), f).toBe(readFileSync(join(UPSTREAM, f), 'utf8'));
