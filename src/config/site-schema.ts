@@ -92,7 +92,8 @@ export const SiteSchema = z
     }),
     about: z.strictObject({
       publisher: Text(160),
-      reviewed: DateSchema,
+      // The organization's own review of its version; the baseline's is in content/guide/project.yaml.
+      reviewed: DateSchema.optional(),
       report_url: WebAddress.optional(),
       report_email: z.email({ error: 'must be an email address' }).optional(),
     }),
@@ -143,7 +144,7 @@ export const SITE_HELP: FieldHelp = {
   country: 'The country, for example United States.',
   region: 'The state or province, for example Georgia.',
   note: 'A sentence or two on where this guidance applies and what varies by place.',
-  about: 'A group with `publisher:` and `reviewed:` (and optionally `report_url:` or `report_email:`).',
+  about: 'A group with `publisher:` (and optionally `reviewed:`, `report_url:` or `report_email:`).',
   publisher: 'Who wrote and maintains this guide.',
   reviewed: 'The date written as YYYY-MM-DD, for example 2026-11-26.',
   report_url: 'A web address where readers can report a mistake, such as your issue tracker.',

@@ -19,10 +19,12 @@ import type { OutcomeNode, Tree } from '../engine/types.ts';
 import { checkDecisions } from '../engine/verdict-checks.ts';
 import { checkAging, DEFAULT_REVIEW_MONTHS } from './aging.ts';
 import { readChanges, type ChangeItem } from './changes.ts';
+import { checkDrift } from './drift.ts';
 import { readGlossary, readSources, type GlossaryItem } from './data.ts';
 import { readSharedOutcomes, unusedOutcomes } from './outcomes.ts';
 import { resolveOverlay } from './overlay.ts';
 import { checkReferences, readPages, type PageRecord } from './pages.ts';
+import { readProject, type Project } from './project.ts';
 import { yamlLocator, type Problem } from './problems.ts';
 import { readRuleTable } from './rules.ts';
 import type { Sources } from './schemas.ts';
@@ -35,6 +37,8 @@ export type { PageRecord } from './pages.ts';
 
 export interface ContentCheck {
   site?: Site;
+  /** The main project's own details (content/guide/project.yaml), when the content has them. */
+  project?: Project;
   sources: Sources;
   pages: PageRecord[];
   trees: Tree[];
@@ -78,6 +82,8 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
     problems.push({ file: rel(sitePath), message: 'The settings file is missing.', fix: 'Create content/site.yaml; copy the one from the upstream project and edit it.' });
   }
 
+  const project = readProject(contentDir, rel, problems);
+
   const sources: Sources = {};
   const sourceIds = new Set<string>();
   const places = new Map([
@@ -117,10 +123,14 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   const search = readSearchWords(contentDir, rel, contentVocabulary(pages, trees, glossary, unpublished), problems);
   const changes = readChanges(contentDir, rel, { sources: sourceIds, pages: refs, hidden: overlay.hidden }, { problems, warnings });
 
+  const drift = checkDrift(contentDir, rel);
+  problems.push(...drift.problems);
+  warnings.push(...drift.warnings);
+
   const reviewMonths = site?.review_interval_months ?? DEFAULT_REVIEW_MONTHS;
   const aging = checkAging({ pages, sources, places, reviewMonths, today: options.today ?? today() });
   warnings.push(...aging.warnings);
-  return { site, sources, pages, trees, rules: rules.table, outcomes: shared.outcomes, glossary, changes, search, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
+  return { site, project, sources, pages, trees, rules: rules.table, outcomes: shared.outcomes, glossary, changes, search, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
 }
 
 function checkScenarioTrees(pages: PageRecord[], treeIds: string[]): Problem[] {

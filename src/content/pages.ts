@@ -41,6 +41,7 @@ export const PAGE_HELP: FieldHelp = {
   answer: 'The short answer in one or two sentences.',
   tree: 'The id of the tree to walk the case through, for example may-i-share.',
   questions: 'A list of at least two discussion questions.',
+  based_on: "Written by `npm run drift -- --stamp` in your version of a baseline page: the baseline version you compared yours with. Let the command write it.",
   redirect_from: 'A list of the old addresses of this page, written as kind/slug, for example [situations/old-name].',
 };
 

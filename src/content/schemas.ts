@@ -55,6 +55,8 @@ const pageFields = {
   varies: z.boolean().default(false),
   order: z.number().int().nonnegative().optional(),
   /** Old addresses of a page that moved, as kind/slug; each becomes a redirect (links in courses keep working). */
+  /** In an organization's version of a baseline page: the baseline version it was written against (src/content/drift.ts). */
+  based_on: z.string().optional(),
   redirect_from: z.array(z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, { error: 'must be an old address written as kind/slug, for example situations/old-name' })).default([]),
 };
 

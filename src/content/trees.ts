@@ -53,6 +53,8 @@ export function readTrees(inputs: TreeInputs, problems: Problem[], ids: string[]
     const before = problems.length;
     const base = readYamlFile(join(baseDir, name), rel(join(baseDir, name)), problems);
     const org = readYamlFile(orgPath, rel(orgPath), problems);
+    // The baseline version a tree change was written against is checked on its own (src/content/drift.ts).
+    if (isRecord(org?.data)) delete org.data.based_on;
     // A file that cannot be read is reported; the other one alone would only add knock-on problems.
     if (problems.length > before) continue;
     const only = org ?? base;

@@ -70,6 +70,7 @@ export function guide(): AstroIntegration {
           const kinds = new Set(content.pages.filter((p) => !content!.hidden.has(p.ref)).map((p) => p.kind));
           writeSearchData(join(fileURLToPath(dir), 'pagefind'), {
             site: content.site,
+            project: content.project,
             search: content.search,
             base,
             trees: content.trees.map((t) => t.id),

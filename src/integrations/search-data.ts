@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Site } from '../config/site-schema.ts';
+import { reportAddress, type Project } from '../content/project.ts';
 import type { SearchWords } from '../content/search-words.ts';
 import type { SearchData } from '../search/data.ts';
 import { words } from '../search/words.ts';
@@ -33,6 +34,7 @@ export function readFragments(pagefindDir: string): Fragment[] {
 
 interface Options {
   site: Site;
+  project?: Project;
   search: SearchWords;
   base: string;
   /** Tree ids, to link the safety tool when the site has it. */
@@ -40,7 +42,7 @@ interface Options {
   sections: { label: string; id: string }[];
 }
 
-export function writeSearchData(pagefindDir: string, { site, search, base, trees, sections }: Options): SearchData {
+export function writeSearchData(pagefindDir: string, { site, project, search, base, trees, sections }: Options): SearchData {
   const fragments = readFragments(pagefindDir);
   const counts = new Map<string, number>();
   const about = new Set<string>();
@@ -56,7 +58,7 @@ export function writeSearchData(pagefindDir: string, { site, search, base, trees
     crisis: search.crisis,
     lines: site.contacts.crisis_lines.map((line) => ({ name: line.name, contact: line.contact, tel: phoneNumber(line.contact) })),
     safety: trees.includes('worried-about-safety') ? `${base}tools/worried-about-safety/` : undefined,
-    report: site.about.report_url ?? (site.about.report_email ? `mailto:${site.about.report_email}` : `${base}about/#report-a-mistake`),
+    report: reportAddress(site, project) ?? `${base}about/#report-a-mistake`,
     sections: [...sections.map((s) => ({ label: s.label, url: `${base}${s.id}/` })), { label: 'A–Z index', url: `${base}a-z/` }],
   };
   writeFileSync(join(pagefindDir, SEARCH_DATA_FILE), JSON.stringify(data));

@@ -2,13 +2,16 @@
  * The fixture fork (tests/fixtures/fork) built over the real baseline: it shows the organization's
  * name, colour, logo, contacts, policy pages, replaced page, tree and outcome changes and its
  * stricter rule, under its base path, and not the page it hides; and its review interval, judged
- * on a fixed day (GUIDE_TODAY). One real build (a few seconds).
+ * on a fixed day (GUIDE_TODAY). One real build (a few seconds), and one page in Chromium for the colours and logo.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkContent } from '../../src/content/check-content.ts';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/browser.ts';
 import { buildEnv, forkOverBaseline, ROOT } from '../helpers/fork-site.ts';
 
 const fork = forkOverBaseline();
@@ -53,9 +56,39 @@ describe('a fork built over the baseline', () => {
     expect(home).not.toMatch(/href="\/principles\//);
   });
 
-  it('uses its accent colour', () => {
-    expect(readFileSync(join(out, 'theme.css'), 'utf8')).toContain('--accent:#5b2a86');
-    expect(html('')).toContain('href="/riverside/theme.css"');
+  it('shows its accent colour and logo in the header, in Chromium: its light accent in light mode, its dark accent in dark mode', async () => {
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      // The built files, served at the fork's base path without a server.
+      await page.route('http://fork.test/**', (route) => {
+        const path = decodeURIComponent(new URL(route.request().url()).pathname).replace(/^\/riverside\//, '');
+        const file = join(out, path, extname(path) ? '' : 'index.html');
+        return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
+      });
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto('http://fork.test/riverside/');
+      const header = page.locator('.site-header');
+      expect(await header.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(91, 42, 134)'); // #5b2a86
+      const logo = header.locator('img.site-logo');
+      await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect((await logo.boundingBox())?.height).toBeGreaterThan(0);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await header.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(201, 166, 239)'); // #c9a6ef
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('gives its own review date and the main project’s (from content/guide/project.yaml) on the About page, and its own address for mistakes', () => {
+    const about = html('about');
+    const baseline = parse(readFileSync(join(ROOT, 'content', 'guide', 'project.yaml'), 'utf8')) as { reviewed: string };
+    expect(about).toMatch(
+      new RegExp(
+        `The guide as a whole was reviewed on <time datetime="2026-11-20">20 November 2026</time>\\s*\\(the baseline guidance it builds on, by the main project, on\\s*<time datetime="${baseline.reviewed}">`,
+      ),
+    );
+    expect(about).toContain('href="mailto:privacy@riverside-peer.example.org"');
   });
 
   it('publishes its policy pages, with its contacts filled in by the page components', () => {
