@@ -9,7 +9,7 @@
  * then the search words (the thesaurus must use words the pages use), then how old the reviews
  * are (warnings only).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseSite, siteFile } from '../config/load-site.ts';
 import type { Site } from '../config/site-schema.ts';
@@ -19,6 +19,7 @@ import type { OutcomeNode, Tree } from '../engine/types.ts';
 import { checkDecisions } from '../engine/verdict-checks.ts';
 import { checkAging, DEFAULT_REVIEW_MONTHS } from './aging.ts';
 import { readChanges, type ChangeItem } from './changes.ts';
+import { checkContentFiles } from './files.ts';
 import { readGlossary, readSources, type GlossaryItem } from './data.ts';
 import { readSharedOutcomes, unusedOutcomes } from './outcomes.ts';
 import { resolveOverlay } from './overlay.ts';
@@ -27,6 +28,7 @@ import { yamlLocator, type Problem } from './problems.ts';
 import { readRuleTable } from './rules.ts';
 import type { Sources } from './schemas.ts';
 import { suggestion } from './suggest.ts';
+import { readText } from './text-file.ts';
 import { readTrees } from './trees.ts';
 import { readSearchWords, type SearchWords } from './search-words.ts';
 import { contentVocabulary } from './vocabulary.ts';
@@ -69,11 +71,15 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   const sitePath = siteFile(contentDir);
   let site: Site | undefined;
   let siteText = '';
+  problems.push(...checkContentFiles(contentDir, rel));
   if (existsSync(sitePath)) {
-    siteText = readFileSync(sitePath, 'utf8');
-    const parsed = parseSite(siteText, rel(sitePath));
-    site = parsed.site;
-    problems.push(...parsed.problems);
+    const text = readText(sitePath, rel(sitePath), problems);
+    if (text !== undefined) {
+      siteText = text;
+      const parsed = parseSite(siteText, rel(sitePath));
+      site = parsed.site;
+      problems.push(...parsed.problems);
+    }
   } else {
     problems.push({ file: rel(sitePath), message: 'The settings file is missing.', fix: 'Create content/site.yaml; copy the one from the upstream project and edit it.' });
   }
@@ -113,7 +119,7 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   const unpublished = [...overlay.hidden, ...overlay.files.filter((f) => f.replaces).map((f) => f.ref)]
     .map((ref) => join(contentDir, 'guide', `${ref}.mdx`))
     .filter((path) => existsSync(path))
-    .map((path) => readFileSync(path, 'utf8'));
+    .map((path) => readText(path, rel(path), problems) ?? '');
   const search = readSearchWords(contentDir, rel, contentVocabulary(pages, trees, glossary, unpublished), problems);
   const changes = readChanges(contentDir, rel, { sources: sourceIds, pages: refs, hidden: overlay.hidden }, { problems, warnings });
 

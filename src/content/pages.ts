@@ -2,15 +2,15 @@
  * Reading guidance pages: frontmatter against the schema of the page's kind, the MDX body, and
  * the references a page makes (sources, related pages, links in the body).
  */
-import { readFileSync } from 'node:fs';
 import { mdxToJs } from 'satteri';
 import { parseDocument } from 'yaml';
 import type { PageFile, Origin } from './overlay.ts';
-import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp, type Problem } from './problems.ts';
+import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type Problem } from './problems.ts';
 import { PAGE_SCHEMAS } from './schemas.ts';
 import { SECTION_IDS, type SectionId } from './sections.ts';
 import { MDX_COMPONENT_NAMES } from './mdx-components.ts';
 import { suggestion } from './suggest.ts';
+import { readText } from './text-file.ts';
 
 export interface PageRecord {
   kind: SectionId;
@@ -24,27 +24,6 @@ export interface PageRecord {
   body: string;
 }
 
-export const PAGE_HELP: FieldHelp = {
-  title: 'The page title in plain words, at most 90 characters.',
-  summary: 'One sentence saying what the page is for, at most 200 characters.',
-  reviewed: 'The date the page was last checked against its sources, written as YYYY-MM-DD, for example 2026-11-26.',
-  sources: 'A list of ids from content/sources.yaml, for example [hipaa-164-510-b].',
-  aliases: 'A list of words readers type, for example [ROI, release form].',
-  related: 'A list of other pages written as kind/slug, for example [scripts/declining-to-confirm].',
-  audience: 'A list from: specialist, supervisor, trainer, organization.',
-  varies: 'true when the answer depends on the state, country or employer; otherwise leave it out.',
-  order: 'A whole number giving the page its place in the section list (lower first).',
-  when: 'One sentence on the moment to use this script.',
-  say: 'A list of short lines to say aloud.',
-  alternatives: 'A list of other ways to say it.',
-  avoid: 'A list of things not to say.',
-  answer: 'The short answer in one or two sentences.',
-  tree: 'The id of the tree to walk the case through, for example may-i-share.',
-  questions: 'A list of at least two discussion questions.',
-  redirect_from: 'A list of the old addresses of this page, written as kind/slug, for example [situations/old-name].',
-};
-
-
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 export function readPages(files: PageFile[], rel: (p: string) => string, problems: Problem[]): PageRecord[] {
@@ -55,7 +34,8 @@ export function readPages(files: PageFile[], rel: (p: string) => string, problem
 }
 
 function readPage(path: string, file: string, kind: SectionId, slug: string, problems: Problem[]): Omit<PageRecord, 'origin' | 'replaces'> | undefined {
-  const text = readFileSync(path, 'utf8');
+  const text = readText(path, file, problems);
+  if (text === undefined) return undefined;
   const match = FRONTMATTER.exec(text);
   if (!match) {
     problems.push({
@@ -75,7 +55,7 @@ function readPage(path: string, file: string, kind: SectionId, slug: string, pro
   const raw: unknown = parseDocument(yamlText).toJS() ?? {};
   const result = PAGE_SCHEMAS[kind].safeParse(raw);
   if (!result.success) {
-    problems.push(...problemsFromZod(file, result.error, PAGE_HELP, yamlLocator(yamlText, 1), [], raw));
+    problems.push(...problemsFromZod(file, result.error, PAGE_SCHEMAS[kind], yamlLocator(yamlText, 1), [], raw));
     return undefined;
   }
   const body = text.slice(match[0].length);

@@ -6,7 +6,7 @@
  * checked with the same messages, each pointing at the file the mistake is in, and then against
  * the safety invariants (src/engine/safety-paths.ts).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locate } from '../engine/problem.ts';
 import type { Vocabulary } from '../engine/rules.ts';
@@ -38,11 +38,12 @@ export function readTrees(inputs: TreeInputs, problems: Problem[], ids: string[]
   const { contentDir, rel } = inputs;
   const baseDir = join(contentDir, 'guide', 'trees');
   const orgDir = join(contentDir, 'org', 'trees');
-  const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)) : []);
+  // Only .yaml files: any other name (.yml, a link to elsewhere) is reported by checkContentFiles.
+  const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.yaml') && lstatSync(join(dir, n)).isFile()) : []);
   const names = [...new Set([...list(baseDir), ...list(orgDir)])].sort();
   const trees: Tree[] = [];
   for (const name of names) {
-    const id = name.replace(/\.ya?ml$/, '');
+    const id = name.replace(/\.yaml$/, '');
     const orgPath = join(orgDir, name);
     const file = rel(existsSync(orgPath) ? orgPath : join(baseDir, name));
     if (!SLUG.test(id)) {
