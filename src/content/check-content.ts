@@ -12,6 +12,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseSite, siteFile } from '../config/load-site.ts';
+import { checkLogo } from '../config/logo.ts';
 import type { Site } from '../config/site-schema.ts';
 import { today } from '../config/today.ts';
 import type { RuleTable } from '../engine/rules.ts';
@@ -23,7 +24,7 @@ import { checkContentFiles } from './files.ts';
 import { readGlossary, readSources, type GlossaryItem } from './data.ts';
 import { readSharedOutcomes, unusedOutcomes } from './outcomes.ts';
 import { resolveOverlay } from './overlay.ts';
-import { checkReferences, readPages, type PageRecord } from './pages.ts';
+import { checkReferences, isSitePage, readPages, SITE_FOLDERS, type PageRecord } from './pages.ts';
 import { yamlLocator, type Problem } from './problems.ts';
 import { readRuleTable } from './rules.ts';
 import type { Sources } from './schemas.ts';
@@ -79,6 +80,7 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
       const parsed = parseSite(siteText, rel(sitePath));
       site = parsed.site;
       problems.push(...parsed.problems);
+      if (site?.logo) problems.push(...checkLogo(contentDir, site.logo, { file: rel(sitePath), line: yamlLocator(siteText)(['logo']) }, rel));
     }
   } else {
     problems.push({ file: rel(sitePath), message: 'The settings file is missing.', fix: 'Create content/site.yaml; copy the one from the upstream project and edit it.' });
@@ -109,7 +111,7 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   const linkable = new Set([...refs, ...treeIds.flatMap((id) => [`tools/${id}`, `flowcharts/${id}`])]);
   for (const page of pages) problems.push(...checkReferences(page, { sources: sourceIds, pages: refs, linkable, hidden: overlay.hidden }, warnings));
   problems.push(...checkScenarioTrees(pages, treeIds));
-  problems.push(...checkRedirects(pages, refs));
+  problems.push(...checkRedirects(pages, refs, linkable));
   for (const tree of trees) warnings.push(...hiddenTreeLinks(tree, overlay.hidden));
 
   const glossaryPath = join(contentDir, 'guide', 'glossary.yaml');
@@ -152,7 +154,8 @@ export function redirectsOf(pages: PageRecord[]): Map<string, string> {
   return map;
 }
 
-function checkRedirects(pages: PageRecord[], refs: Set<string>): Problem[] {
+/** An old address may not be one the site uses: a redirect there would replace that page (About, an embedded tool) for every reader. */
+function checkRedirects(pages: PageRecord[], refs: Set<string>, linkable: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const claimed = new Map<string, string>();
   for (const page of pages) {
@@ -160,6 +163,12 @@ function checkRedirects(pages: PageRecord[], refs: Set<string>): Problem[] {
       const at = { file: page.file, where: `redirect_from[${i}]`, line: yamlLocator(String(page.data._text), 1)(['redirect_from', i]) };
       if (refs.has(from)) {
         problems.push({ ...at, message: `\`${from}\` is the address of a page that exists, so it cannot redirect here.`, fix: 'Remove it from the list, or move or delete that page first.' });
+      } else if (linkable.has(from) || isSitePage(from) || SITE_FOLDERS.has(from.split('/')[0]!)) {
+        problems.push({
+          ...at,
+          message: `\`${from}\` is an address the site itself uses (/${from}/), so it cannot redirect here.`,
+          fix: 'Remove it from the list: a redirect there would replace that page for every reader.',
+        });
       } else if (claimed.has(from)) {
         problems.push({ ...at, message: `\`${from}\` already redirects to ${claimed.get(from)}.`, fix: 'An old address can lead to one page only: remove it from one of the two lists.' });
       } else claimed.set(from, page.ref);

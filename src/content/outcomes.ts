@@ -12,6 +12,7 @@ import type { Locate } from '../engine/problem.ts';
 import type { OutcomeNode, Tree } from '../engine/types.ts';
 import { ID, parseOutcome, RESERVED_IDS } from '../engine/validate.ts';
 import type { OutcomeRecord } from '../engine/verdict-checks.ts';
+import { markdownFieldProblems } from './body-checks.ts';
 import { entriesOf, factsOf, mergeEntries, overlayLocator } from './merge.ts';
 import type { Problem } from './problems.ts';
 import { isRecord, locateIn, readYamlFile, type YamlFile } from './yaml-file.ts';
@@ -93,7 +94,7 @@ export function readSharedOutcomes(inputs: OutcomeInputs, problems: Problem[]): 
       continue;
     }
     outcomes.set(id, outcome);
-    const found = checkOutcome(outcome, inputs, where, [id]);
+    const found = [...markdownFieldProblems(outcome.body, where([id, 'body']), `${id}.body`), ...checkOutcome(outcome, inputs, where, [id])];
     problems.push(...found);
     // Facts the vocabulary does not know would only add "no rule decides" to the problem reported.
     if (found.length) continue;

@@ -8,7 +8,7 @@ import type { PageFile, Origin } from './overlay.ts';
 import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type Problem } from './problems.ts';
 import { PAGE_SCHEMAS } from './schemas.ts';
 import { SECTION_IDS, type SectionId } from './sections.ts';
-import { MDX_COMPONENT_NAMES } from './mdx-components.ts';
+import { checkBody } from './body-checks.ts';
 import { suggestion } from './suggest.ts';
 import { readText } from './text-file.ts';
 
@@ -59,9 +59,13 @@ function readPage(path: string, file: string, kind: SectionId, slug: string, pro
     return undefined;
   }
   const body = text.slice(match[0].length);
-  const mdxProblem = checkMdx(body, file, yamlText.split('\n').length + 2);
-  if (mdxProblem) {
-    problems.push(mdxProblem);
+  const linesBefore = yamlText.split('\n').length + 2;
+  // Nesting, links, HTML and components first: the compile check would choke on absurd nesting.
+  const found = checkBody(body, 'mdx');
+  const mdxProblem = found.length ? undefined : checkMdx(body, file, linesBefore);
+  if (found.length || mdxProblem) {
+    problems.push(...found.map((p) => ({ file, line: p.line + linesBefore, message: p.message, fix: p.fix })));
+    if (mdxProblem) problems.push(mdxProblem);
     return undefined;
   }
   return { kind, slug, ref: `${kind}/${slug}`, file, data: { ...result.data, _text: yamlText }, body };
@@ -130,17 +134,8 @@ export function checkReferences(page: PageRecord, targets: LinkTargets, warnings
       });
     }
   });
-  const bodyStart = yamlText.split('\n').length + 2;
-  for (const match of page.body.matchAll(/<([A-Z][A-Za-z0-9]*)/g)) {
-    const name = match[1] ?? '';
-    if ((MDX_COMPONENT_NAMES as readonly string[]).includes(name)) continue;
-    problems.push({
-      file: page.file,
-      line: bodyStart + page.body.slice(0, match.index).split('\n').length - 1,
-      message: `\`<${name}>\` is not a component pages can use.`,
-      fix: `Use one of ${MDX_COMPONENT_NAMES.map((n) => `<${n} />`).join(', ')}, or remove it.`,
-    });
-  }
+  // The body starts after the frontmatter's two --- lines.
+  const bodyStart = yamlText.split('\n').length + 3;
   for (const match of page.body.matchAll(BODY_LINK)) {
     const href = match[1] ?? '';
     const ref = href.replace(/^\/|\/$/g, '');
@@ -162,6 +157,9 @@ export function checkReferences(page: PageRecord, targets: LinkTargets, warnings
 
 /** Pages made by the site itself rather than by a content file. */
 const SITE_PAGES = new Set(['', 'a-z', 'about', 'search', 'flowcharts', 'glossary', 'for-trainers', 'handouts', 'what-changed', ...SECTION_IDS]);
-function isSitePage(ref: string): boolean {
+export function isSitePage(ref: string): boolean {
   return SITE_PAGES.has(ref);
 }
+
+/** Folders whose addresses the site makes itself: the tools, flowcharts, embeddable tools, handouts and the search index. */
+export const SITE_FOLDERS: ReadonlySet<string> = new Set(['embed', 'tools', 'flowcharts', 'handouts', 'pagefind']);
