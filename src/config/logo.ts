@@ -63,7 +63,7 @@ export function checkLogo(contentDir: string, logo: string, at: Pick<Problem, 'f
       {
         file: rel(path),
         line: text.slice(0, match.index).split('\n').length,
-        message: `The SVG logo ${what}. The site publishes only plain pictures, since a logo opened on its own could run it on the site's address.`,
+        message: `The SVG logo ${what}. The site publishes only plain pictures: a logo opened on its own is treated as a page of the site, so anything it runs or loads would act as the site.`,
         fix: 'Save the logo again as a plain picture: in Inkscape, "Save As" → "Optimized SVG" or "Plain SVG"; or export it as a PNG file and write `logo: org/logo.png`.',
       },
     ];

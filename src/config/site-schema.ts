@@ -92,7 +92,7 @@ export const SiteSchema = z
         error: 'must start and end with "/", with only letters, digits and - _ . ~ between, for example / or /guide/',
         abort: true,
       })
-      .refine((base) => !base.split('/').some((part) => /^\.+$/.test(part)), { error: 'must not contain a folder named . or ..' })
+      .refine((base) => !base.split('/').some((part) => /^\.+$/.test(part)), { error: 'must name real folders, not . or .. (for example /guide/)' })
       .describe('The sub-path the site is published under: / for the root, or for example /confidentiality-guide/ on GitHub Pages.')
       .default('/'),
     language: z

@@ -75,7 +75,8 @@ function nodeProblems(node: Node, line: number, kind: 'mdx' | 'markdown'): BodyP
     case 'image':
       return linkProblems(node.url ?? '', line, 'picture');
     case 'html':
-      return [
+      // A closing tag belongs to an opening one, already reported.
+      return /^\s*<\//.test(node.value ?? '') ? [] : [
         {
           line,
           message: `This text contains HTML (\`${(node.value ?? '').trim().slice(0, 60)}\`), which an outcome cannot use.`,

@@ -73,7 +73,7 @@ function misplacedPage(parts: string[], name: string): Misplaced | undefined {
       fix: `Rename the file to ${goodName} (the ending in lower-case letters).`,
     };
   }
-  const section = folder && parts.length >= 3 ? closest(folder, SECTION_IDS) : undefined;
+  const section = folder && parts.length >= 3 ? sectionLike(folder.toLowerCase()) : undefined;
   const where = section
     ? `${root}/${section}/${goodName}`
     : `a section folder, for example ${root}/policies/${goodName} for your own policy (the folders are ${SECTION_IDS.join(', ')})`;
@@ -81,6 +81,11 @@ function misplacedPage(parts: string[], name: string): Misplaced | undefined {
     message: `The page is not in a section folder, so the site does not read it.`,
     fix: `Move it to ${where}.`,
   };
+}
+
+/** The section a folder name means: the same, its plural (policy → policies), or a close spelling. */
+function sectionLike(folder: string): string | undefined {
+  return SECTION_IDS.find((id) => id === folder || id === `${folder}s` || id === folder.replace(/y$/, 'ies')) ?? closest(folder, SECTION_IDS);
 }
 
 function misplacedData(parts: string[], name: string): Misplaced | undefined {
