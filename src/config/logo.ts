@@ -47,10 +47,23 @@ export function checkLogo(contentDir: string, logo: string, at: Pick<Problem, 'f
   }
   // A link (symlink) is reported once, where it is, by checkContentFiles.
   if (stat.isSymbolicLink()) return [];
-  if (!stat.isFile()) return [{ ...where, message: `content/${logo} is a folder, not a picture.`, fix: 'Write the name of the logo file itself, for example org/logo.svg.' }];
+  if (!stat.isFile())
+    return [
+      {
+        ...where,
+        message: `content/${logo} is a folder, not a picture.`,
+        fix: 'Write the name of the logo file itself, for example org/logo.svg.',
+      },
+    ];
   const inside = relative(realpathSync(join(contentDir, 'org')), realpathSync(path));
   if (inside.startsWith('..') || inside.startsWith(sep)) {
-    return [{ ...where, message: `The logo is reached through a link to a folder outside content/org/.`, fix: 'Put the logo file itself in content/org/, and write its name after `logo:`.' }];
+    return [
+      {
+        ...where,
+        message: `The logo is reached through a link to a folder outside content/org/.`,
+        fix: 'Put the logo file itself in content/org/, and write its name after `logo:`.',
+      },
+    ];
   }
   if (extname(logo).toLowerCase() !== '.svg') return [];
   const problems: Problem[] = [];

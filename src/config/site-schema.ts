@@ -28,7 +28,10 @@ const Link = z.string().superRefine((value, ctx) => {
 export const ContactSchema = z.strictObject({
   name: Text(120).describe("The person's name, for example Dana Okafor.").optional(),
   role: Text(120).describe('The job title, for example Privacy Officer.').optional(),
-  email: z.email({ error: 'must be an email address such as privacy@example.org' }).describe('An email address such as privacy@example.org.').optional(),
+  email: z
+    .email({ error: 'must be an email address such as privacy@example.org' })
+    .describe('An email address such as privacy@example.org.')
+    .optional(),
   phone: Text(40).describe('A phone number as readers should dial it.').optional(),
   url: WebAddress.describe('The web address of their contact page, starting with https://.').optional(),
 });
@@ -92,7 +95,9 @@ export const SiteSchema = z
         error: 'must start and end with "/", with only letters, digits and - _ . ~ between, for example / or /guide/',
         abort: true,
       })
-      .refine((base) => !base.split('/').some((part) => /^\.+$/.test(part)), { error: 'must name real folders, not . or .. (for example /guide/)' })
+      .refine((base) => !base.split('/').some((part) => /^\.+$/.test(part)), {
+        error: 'must name real folders, not . or .. (for example /guide/)',
+      })
       .describe('The sub-path the site is published under: / for the root, or for example /confidentiality-guide/ on GitHub Pages.')
       .default('/'),
     language: z
@@ -112,12 +117,17 @@ export const SiteSchema = z
         publisher: Text(160).describe('Who wrote and maintains this guide.'),
         reviewed: DateSchema.describe('The date someone last checked this version, written as YYYY-MM-DD, for example 2026-11-26.'),
         report_url: WebAddress.describe('A web address where readers can report a mistake, such as your issue tracker.').optional(),
-        report_email: z.email({ error: 'must be an email address' }).describe('An email address where readers can report a mistake.').optional(),
+        report_email: z
+          .email({ error: 'must be an email address' })
+          .describe('An email address where readers can report a mistake.')
+          .optional(),
       })
       .describe('A group with `publisher:` and `reviewed:` (and optionally `report_url:` or `report_email:`).'),
     contacts: z
       .strictObject({
-        supervisor_role: Text(80).describe('What readers call the person they ask first, for example "your supervisor".').default('your supervisor'),
+        supervisor_role: Text(80)
+          .describe('What readers call the person they ask first, for example "your supervisor".')
+          .default('your supervisor'),
         privacy_officer: ContactSchema.describe('A group with `name:`, `email:` and or `phone:` of your privacy officer.').optional(),
         crisis_lines: z
           .array(CrisisLineSchema)

@@ -42,7 +42,9 @@ const FACTS_HELP =
   'The facts this outcome stands on, each a fact from content/guide/rules.yaml with one of its values, for example { recipient: family, consent: spoken }; the rules there give its verdict.';
 
 const OutcomeSchema = z.strictObject({
-  verdict: z.enum(VERDICT_IDS as [string, ...string[]], { error: `must be one of: ${VERDICT_IDS.join(', ')}` }).describe(`One of: ${VERDICT_IDS.join(', ')}.`),
+  verdict: z
+    .enum(VERDICT_IDS as [string, ...string[]], { error: `must be one of: ${VERDICT_IDS.join(', ')}` })
+    .describe(`One of: ${VERDICT_IDS.join(', ')}.`),
   // Required (parseOutcome says so in its own words); names and values are checked against the
   // rule table's vocabulary in checkOutcome.
   facts: z
@@ -55,7 +57,10 @@ const OutcomeSchema = z.strictObject({
   next_steps: z.array(Text(400)).min(1, { error: 'must list at least one step' }).describe('A list of what to do now.'),
   record: z.array(Text(400)).describe('A list of what to write down afterwards.').default([]),
   scripts: z.array(PageRef).describe('A list of script pages, for example [scripts/first-meeting].').default([]),
-  sources: z.array(Id('a source id')).min(1, { error: 'must list at least one source id' }).describe('A list of ids from content/sources.yaml.'),
+  sources: z
+    .array(Id('a source id'))
+    .min(1, { error: 'must list at least one source id' })
+    .describe('A list of ids from content/sources.yaml.'),
   see: z.array(PageRef).describe('A list of guidance pages, for example [principles/consent].').default([]),
 });
 
