@@ -49,23 +49,33 @@ export function checkBody(body: string, kind: 'mdx' | 'markdown'): BodyProblem[]
   let root: Node;
   try {
     root = (kind === 'mdx' ? mdxToMdast(body) : markdownToMdast(body)) as Node;
-  } catch {
-    // An MDX syntax error is reported by the compile check; anything else here is nesting the
-    // line count did not see (tags inside tags).
-    return kind === 'mdx' ? [] : [nestingProblem(1)];
+  } catch (error) {
+    // Running out of stack is nesting the line count did not see (tags in tags, emphasis in
+    // emphasis); an MDX syntax error is reported, with its line, by the compile check.
+    return error instanceof RangeError || kind === 'markdown' ? [nestingProblem(1)] : [];
   }
   const problems: BodyProblem[] = [];
-  const stack: [Node, number][] = [[root, 0]];
+  let html = false;
+  // [node, levels of quotes, lists and tags around it, levels of any kind around it]
+  const stack: [Node, number, number][] = [[root, 0, 0]];
   while (stack.length) {
-    const [node, depth] = stack.pop()!;
+    const [node, depth, levels] = stack.pop()!;
     const line = node.position?.start.line ?? 1;
-    const nested = depth + (['blockquote', 'list', 'mdxJsxFlowElement', 'mdxJsxTextElement'].includes(node.type) ? 1 : 0);
-    if (nested > MAX_DEPTH) return [nestingProblem(line)];
-    problems.push(...nodeProblems(node, line, kind));
-    for (const child of node.children ?? []) stack.push([child, nested]);
+    const nested = depth + (CONTAINERS.has(node.type) ? 1 : 0);
+    if (nested > MAX_DEPTH || levels > MAX_LEVELS) return [nestingProblem(line)];
+    // One HTML problem per text: the first tag says it all.
+    if (node.type === 'html' && html) continue;
+    const found = nodeProblems(node, line, kind);
+    html ||= node.type === 'html' && found.length > 0;
+    problems.push(...found);
+    for (const child of node.children ?? []) stack.push([child, nested, levels + 1]);
   }
   return problems.sort((a, b) => a.line - b.line);
 }
+
+const CONTAINERS = new Set(['blockquote', 'list', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+/** Levels of any kind (a list is two: the list and its item; emphasis, links and paragraphs one each). */
+const MAX_LEVELS = 3 * MAX_DEPTH;
 
 function nodeProblems(node: Node, line: number, kind: 'mdx' | 'markdown'): BodyProblem[] {
   switch (node.type) {
@@ -165,7 +175,7 @@ function attributeProblems(node: Node, line: number): BodyProblem[] {
 function nestingProblem(line: number): BodyProblem {
   return {
     line,
-    message: `The text is nested more than ${MAX_DEPTH} levels deep (quotes inside quotes, lists inside lists, or tags inside tags).`,
+    message: `The text is nested more than ${MAX_DEPTH} levels deep (quotes inside quotes, lists inside lists, tags inside tags, or emphasis inside emphasis).`,
     fix: 'Flatten it: readers cannot follow more than a few levels. Use headings or separate lists instead.',
   };
 }

@@ -73,7 +73,11 @@ function misplacedPage(parts: string[], name: string): Misplaced | undefined {
       fix: `Rename the file to ${goodName} (the ending in lower-case letters).`,
     };
   }
-  const section = folder && parts.length >= 3 ? sectionLike(folder.toLowerCase()) : undefined;
+  const section = parts
+    .slice(0, -1)
+    .filter((part) => part !== 'org' && part !== 'guide')
+    .map((part) => sectionLike(part.toLowerCase()))
+    .find(Boolean);
   const where = section
     ? `${root}/${section}/${goodName}`
     : `a section folder, for example ${root}/policies/${goodName} for your own policy (the folders are ${SECTION_IDS.join(', ')})`;

@@ -247,9 +247,35 @@ export function lowerFirst(text: string): string {
  * almost always knock-on effects of it, and a list of them hides the one line to fix.
  */
 export function yamlSyntaxProblems(text: string, file: string, lineOffset = 0): Problem[] {
-  const [error] = parseDocument(text).errors;
-  if (!error) return [];
+  const doc = parseDocument(text);
+  const [error] = doc.errors;
+  if (!error) {
+    try {
+      doc.toJS();
+      return [];
+    } catch {
+      // The yaml library refuses a document whose aliases (&name, *name) would expand without end.
+      return [
+        {
+          file,
+          line: 1 + lineOffset,
+          message: 'The YAML repeats itself through names (& and *) more than any content needs.',
+          fix: 'Write each value out in full instead of using & and *.',
+        },
+      ];
+    }
+  }
   const line = error.linePos?.[0].line;
+  if (/call stack/i.test(error.message)) {
+    return [
+      {
+        file,
+        line: line === undefined ? undefined : line + lineOffset,
+        message: 'The YAML is nested too deeply (brackets or indented lines inside each other, hundreds of levels).',
+        fix: 'Write the settings as in docs/authoring.md: a few levels of indentation at most.',
+      },
+    ];
+  }
   if (error.code === 'DUPLICATE_KEY') {
     return [
       {
