@@ -107,7 +107,7 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   const treeInputs = { contentDir, rel, sourceIds, pages: refs, shared: shared.outcomes, unreadable: shared.unreadable, vocabulary: rules.vocabulary };
   const trees = readTrees(treeInputs, problems, treeIds, outcomes);
   problems.push(...checkDecisions(outcomes, rules.table));
-  warnings.push(...unusedOutcomes(shared, trees));
+  warnings.push(...unusedOutcomes(shared, trees, rel(join(contentDir, 'org'))));
   const linkable = new Set([...refs, ...treeIds.flatMap((id) => [`tools/${id}`, `flowcharts/${id}`])]);
   for (const page of pages) problems.push(...checkReferences(page, { sources: sourceIds, pages: refs, linkable, hidden: overlay.hidden }, warnings));
   problems.push(...checkScenarioTrees(pages, treeIds));
