@@ -100,7 +100,7 @@ function merge(base: YamlFile, org: YamlFile, inputs: TreeInputs, problems: Prob
     }),
   );
   const raw = { ...(isRecord(base.data) ? base.data : {}), ...(isRecord(org.data) ? org.data : {}), nodes: merged.entries };
-  const found = [...merged.problems, ...strandedSteps(base, org, raw)];
+  const found = [...merged.problems, ...strandedSteps(base, org, raw, inputs.shared)];
   if (found.length) {
     problems.push(...found);
     return undefined;
@@ -112,12 +112,19 @@ function merge(base: YamlFile, org: YamlFile, inputs: TreeInputs, problems: Prob
  * Baseline steps that the organization's answers no longer lead to. Reported at the organization's
  * change, with a fix in its own file: the baseline file is never the one to edit.
  */
-function strandedSteps(base: YamlFile, org: YamlFile, merged: { start?: unknown; nodes: Record<string, unknown> }): Problem[] {
+function strandedSteps(
+  base: YamlFile,
+  org: YamlFile,
+  merged: { start?: unknown; nodes: Record<string, unknown> },
+  shared: ReadonlyMap<string, OutcomeNode> | undefined,
+): Problem[] {
   const baseNodes = entriesOf(base.data, 'nodes');
   const ledTo = new Set([merged.start]);
   for (const node of Object.values(merged.nodes)) {
     if (isRecord(node) && Array.isArray(node.options)) for (const option of node.options) if (isRecord(option)) ledTo.add(option.next);
   }
+  // An answer leading to no node is the mistake to report (with "did you mean"); a step it strands follows from it.
+  if ([...ledTo].some((id) => typeof id !== 'string' || !(id in merged.nodes || shared?.has(id)))) return [];
   const problems: Problem[] = [];
   for (const [id, change] of Object.entries(entriesOf(org.data, 'nodes'))) {
     const before = baseNodes[id];
