@@ -3,7 +3,6 @@
  * (baseline pages, an organization's replacements and additions, hidden pages), and the schemas
  * are the ones check-content.ts already applied: by the time Astro reads a file it is valid.
  */
-import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
@@ -12,10 +11,11 @@ import { parseSite, siteFile } from './config/load-site.ts';
 import { CONTENT_DIR } from './config/paths.ts';
 import { readSources } from './content/data.ts';
 import { resolveOverlay } from './content/overlay.ts';
+import { readCheckedText } from './content/text-file.ts';
 import { PAGE_SCHEMAS, SourceSchema, type Sources } from './content/schemas.ts';
 import type { SectionId } from './content/sections.ts';
 
-const siteText = readFileSync(siteFile(CONTENT_DIR), 'utf8');
+const siteText = readCheckedText(siteFile(CONTENT_DIR));
 const overlay = resolveOverlay(CONTENT_DIR, parseSite(siteText, 'site.yaml').site, (p) => p, siteText);
 
 const page = (kind: SectionId) => {

@@ -2,11 +2,12 @@
  * Reads and validates content/site.yaml. Used by astro.config.mjs (before anything else runs) and
  * by `npm run check`. Never throws a raw exception: every failure is a ContentError with problems.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { ContentError, problemsFromZod, yamlLocator, yamlSyntaxProblems, type Problem } from '../content/problems.ts';
-import { SITE_HELP, SiteSchema, type Site } from './site-schema.ts';
+import { readText } from '../content/text-file.ts';
+import { SiteSchema, type Site } from './site-schema.ts';
 
 export function siteFile(contentDir: string): string {
   return join(contentDir, 'site.yaml');
@@ -19,16 +20,13 @@ export function parseSite(text: string, file: string): { site?: Site; problems: 
   const raw: unknown = parseDocument(text).toJS() ?? {};
   const result = SiteSchema.safeParse(raw);
   if (result.success) return { site: result.data, problems: [] };
-  return { problems: problemsFromZod(file, result.error, SITE_HELP, yamlLocator(text), [], raw) };
+  return { problems: problemsFromZod(file, result.error, SiteSchema, yamlLocator(text), [], raw) };
 }
 
 export function loadSite(contentDir: string, root = process.cwd()): Site {
   const path = siteFile(contentDir);
   const file = relative(root, path);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+  if (!existsSync(path)) {
     throw new ContentError([
       {
         file,
@@ -37,6 +35,9 @@ export function loadSite(contentDir: string, root = process.cwd()): Site {
       },
     ]);
   }
+  const unreadable: Problem[] = [];
+  const text = readText(path, file, unreadable);
+  if (text === undefined) throw new ContentError(unreadable);
   const { site, problems } = parseSite(text, file);
   if (!site) throw new ContentError(problems);
   return site;

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Origin } from './overlay.ts';
-import { formatPath, problemsFromZod, type FieldHelp, type PathSegment, type Problem } from './problems.ts';
+import { formatPath, problemsFromZod, type PathSegment, type Problem } from './problems.ts';
 import { ChangeSchema, isoDay, type Change } from './schemas.ts';
 import { suggestion } from './suggest.ts';
 import { isRecord, readYamlFile } from './yaml-file.ts';
@@ -13,16 +13,6 @@ import { isRecord, readYamlFile } from './yaml-file.ts';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type ChangeItem = Change & { id: string; origin: Origin };
-
-export const CHANGE_HELP: FieldHelp = {
-  date: 'The date the change took effect, written as YYYY-MM-DD, for example 2024-04-16.',
-  compliance: 'The date by which organizations had to follow the new rule, when later than `date`, written as YYYY-MM-DD.',
-  rule: 'The rule that changed, in a few words, for example 42 CFR Part 2.',
-  title: "What happened, in a few words, for example Part 2's 2024 final rule. Affected pages show it in their note.",
-  what_changed: 'A list of short sentences, each one change a reader should know about.',
-  sources: 'A list of ids from content/sources.yaml, for example [part2-final-rule-2024].',
-  pages: 'A list of the pages the change affects, written as kind/slug, for example [principles/consent].',
-};
 
 export interface ChangeTargets {
   sources: ReadonlySet<string>;
@@ -73,7 +63,7 @@ function readChangeFile(path: string, file: string, origin: Origin, targets: Cha
     }
     const result = ChangeSchema.safeParse(entry);
     if (!result.success) {
-      problems.push(...problemsFromZod(file, result.error, CHANGE_HELP, locate, [id], entry));
+      problems.push(...problemsFromZod(file, result.error, ChangeSchema, locate, [id], entry));
       continue;
     }
     const change = result.data;

@@ -9,9 +9,10 @@
  * then the search words (the thesaurus must use words the pages use), then how old the reviews
  * are (warnings only).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseSite, siteFile } from '../config/load-site.ts';
+import { checkLogo } from '../config/logo.ts';
 import type { Site } from '../config/site-schema.ts';
 import { today } from '../config/today.ts';
 import type { RuleTable } from '../engine/rules.ts';
@@ -20,15 +21,17 @@ import { checkDecisions } from '../engine/verdict-checks.ts';
 import { checkAging, DEFAULT_REVIEW_MONTHS } from './aging.ts';
 import { readChanges, type ChangeItem } from './changes.ts';
 import { checkDrift } from './drift.ts';
+import { checkContentFiles } from './files.ts';
 import { readGlossary, readSources, type GlossaryItem } from './data.ts';
 import { readSharedOutcomes, unusedOutcomes } from './outcomes.ts';
 import { resolveOverlay } from './overlay.ts';
-import { checkReferences, readPages, type PageRecord } from './pages.ts';
+import { checkReferences, isSitePage, readPages, SITE_FOLDERS, type PageRecord } from './pages.ts';
 import { readProject, type Project } from './project.ts';
 import { yamlLocator, type Problem } from './problems.ts';
 import { readRuleTable } from './rules.ts';
 import type { Sources } from './schemas.ts';
 import { suggestion } from './suggest.ts';
+import { readText } from './text-file.ts';
 import { readTrees } from './trees.ts';
 import { readSearchWords, type SearchWords } from './search-words.ts';
 import { contentVocabulary } from './vocabulary.ts';
@@ -73,11 +76,16 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   const sitePath = siteFile(contentDir);
   let site: Site | undefined;
   let siteText = '';
+  problems.push(...checkContentFiles(contentDir, rel));
   if (existsSync(sitePath)) {
-    siteText = readFileSync(sitePath, 'utf8');
-    const parsed = parseSite(siteText, rel(sitePath));
-    site = parsed.site;
-    problems.push(...parsed.problems);
+    const text = readText(sitePath, rel(sitePath), problems);
+    if (text !== undefined) {
+      siteText = text;
+      const parsed = parseSite(siteText, rel(sitePath));
+      site = parsed.site;
+      problems.push(...parsed.problems);
+      if (site?.logo) problems.push(...checkLogo(contentDir, site.logo, { file: rel(sitePath), line: yamlLocator(siteText)(['logo']) }, rel));
+    }
   } else {
     problems.push({ file: rel(sitePath), message: 'The settings file is missing.', fix: 'Create content/site.yaml; copy the one from the upstream project and edit it.' });
   }
@@ -105,11 +113,11 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   const treeInputs = { contentDir, rel, sourceIds, pages: refs, shared: shared.outcomes, unreadable: shared.unreadable, vocabulary: rules.vocabulary };
   const trees = readTrees(treeInputs, problems, treeIds, outcomes);
   problems.push(...checkDecisions(outcomes, rules.table));
-  warnings.push(...unusedOutcomes(shared, trees));
+  warnings.push(...unusedOutcomes(shared, trees, rel(join(contentDir, 'org'))));
   const linkable = new Set([...refs, ...treeIds.flatMap((id) => [`tools/${id}`, `flowcharts/${id}`])]);
   for (const page of pages) problems.push(...checkReferences(page, { sources: sourceIds, pages: refs, linkable, hidden: overlay.hidden }, warnings));
   problems.push(...checkScenarioTrees(pages, treeIds));
-  problems.push(...checkRedirects(pages, refs));
+  problems.push(...checkRedirects(pages, refs, linkable));
   for (const tree of trees) warnings.push(...hiddenTreeLinks(tree, overlay.hidden));
 
   const glossaryPath = join(contentDir, 'guide', 'glossary.yaml');
@@ -119,7 +127,7 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   const unpublished = [...overlay.hidden, ...overlay.files.filter((f) => f.replaces).map((f) => f.ref)]
     .map((ref) => join(contentDir, 'guide', `${ref}.mdx`))
     .filter((path) => existsSync(path))
-    .map((path) => readFileSync(path, 'utf8'));
+    .map((path) => readText(path, rel(path), problems) ?? '');
   const search = readSearchWords(contentDir, rel, contentVocabulary(pages, trees, glossary, unpublished), problems);
   const changes = readChanges(contentDir, rel, { sources: sourceIds, pages: refs, hidden: overlay.hidden }, { problems, warnings });
 
@@ -156,7 +164,8 @@ export function redirectsOf(pages: PageRecord[]): Map<string, string> {
   return map;
 }
 
-function checkRedirects(pages: PageRecord[], refs: Set<string>): Problem[] {
+/** An old address may not be one the site uses: a redirect there would replace that page (About, an embedded tool) for every reader. */
+function checkRedirects(pages: PageRecord[], refs: Set<string>, linkable: Set<string>): Problem[] {
   const problems: Problem[] = [];
   const claimed = new Map<string, string>();
   for (const page of pages) {
@@ -164,6 +173,12 @@ function checkRedirects(pages: PageRecord[], refs: Set<string>): Problem[] {
       const at = { file: page.file, where: `redirect_from[${i}]`, line: yamlLocator(String(page.data._text), 1)(['redirect_from', i]) };
       if (refs.has(from)) {
         problems.push({ ...at, message: `\`${from}\` is the address of a page that exists, so it cannot redirect here.`, fix: 'Remove it from the list, or move or delete that page first.' });
+      } else if (linkable.has(from) || isSitePage(from) || SITE_FOLDERS.has(from.split('/')[0]!)) {
+        problems.push({
+          ...at,
+          message: `\`${from}\` is an address the site itself uses (/${from}/), so it cannot redirect here.`,
+          fix: 'Remove it from the list: a redirect there would replace that page for every reader.',
+        });
       } else if (claimed.has(from)) {
         problems.push({ ...at, message: `\`${from}\` already redirects to ${claimed.get(from)}.`, fix: 'An old address can lead to one page only: remove it from one of the two lists.' });
       } else claimed.set(from, page.ref);

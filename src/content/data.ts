@@ -1,9 +1,10 @@
 /** The registries: sources (baseline and the organization's) and the glossary. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp, type Problem } from './problems.ts';
+import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type Problem } from './problems.ts';
 import { GlossaryEntrySchema, SourceSchema, type GlossaryEntry, type Sources } from './schemas.ts';
 import { suggestion } from './suggest.ts';
+import { readText } from './text-file.ts';
 import { readYamlFile } from './yaml-file.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -16,25 +17,6 @@ export interface SourcePlace {
   line?: number;
 }
 
-export const SOURCE_HELP: FieldHelp = {
-  title: "The source's title.",
-  publisher: 'Who published or wrote it.',
-  year: 'The year as a number, for example 2024; leave it out when the source has no date.',
-  url: 'Where to read it, starting with https://.',
-  checked: 'The date someone last opened the source and checked it, written as YYYY-MM-DD, for example 2026-11-29.',
-  effective: 'For a rule: the date it took effect, written as YYYY-MM-DD, for example 2024-04-16. Leave it out when you do not know.',
-  jurisdiction: 'Where it applies, for example United States (federal).',
-  note: 'One line on what the source is.',
-};
-
-const GLOSSARY_HELP: FieldHelp = {
-  term: 'The term as readers see it, for example Minimum necessary.',
-  aka: 'A list of other names readers use, for example [ROI].',
-  definition: 'One to three plain sentences.',
-  sources: 'A list of ids from content/sources.yaml.',
-  see: 'A list of pages written as kind/slug, for example [principles/consent].',
-};
-
 /**
  * Reads a source registry into `sources`, entry by entry, so one broken source is reported once
  * and pages citing it are not. `optional`: the organization's registry may be absent. Returns
@@ -46,7 +28,8 @@ export function readSources(path: string, file: string, sources: Sources, knownI
     if (!optional) problems.push({ file, message: 'The source registry is missing.', fix: 'Create content/sources.yaml (see docs/authoring.md).' });
     return places;
   }
-  const text = readFileSync(path, 'utf8');
+  const text = readText(path, file, problems);
+  if (text === undefined) return places;
   const syntax = yamlSyntaxProblems(text, file);
   if (syntax.length) {
     problems.push(...syntax);
@@ -72,7 +55,7 @@ export function readSources(path: string, file: string, sources: Sources, knownI
     if (result.success) {
       sources[id] = result.data;
       places.set(id, { file, line: locate([id, 'checked']) });
-    } else problems.push(...problemsFromZod(file, result.error, SOURCE_HELP, locate, [id], entry));
+    } else problems.push(...problemsFromZod(file, result.error, SourceSchema, locate, [id], entry));
   }
   return places;
 }
@@ -90,7 +73,7 @@ export function readGlossary(path: string, file: string, sourceIds: ReadonlySet<
     }
     const result = GlossaryEntrySchema.safeParse(entry);
     if (!result.success) {
-      problems.push(...problemsFromZod(file, result.error, GLOSSARY_HELP, locate, [id], entry));
+      problems.push(...problemsFromZod(file, result.error, GlossaryEntrySchema, locate, [id], entry));
       continue;
     }
     result.data.sources.forEach((sid, i) => {

@@ -12,6 +12,7 @@ import type { Locate } from '../engine/problem.ts';
 import type { OutcomeNode, Tree } from '../engine/types.ts';
 import { ID, parseOutcome, RESERVED_IDS } from '../engine/validate.ts';
 import type { OutcomeRecord } from '../engine/verdict-checks.ts';
+import { markdownFieldProblems } from './body-checks.ts';
 import { entriesOf, factsOf, mergeEntries, overlayLocator } from './merge.ts';
 import type { Problem } from './problems.ts';
 import { isRecord, locateIn, readYamlFile, type YamlFile } from './yaml-file.ts';
@@ -30,6 +31,8 @@ export interface SharedOutcomes {
   records: OutcomeRecord[];
   /** Where each outcome is, for notes. */
   where: Locate;
+  /** Whether an organization's folder (content/org/) exists: the site is a fork. */
+  fork?: boolean;
 }
 
 export function readSharedOutcomes(inputs: OutcomeInputs, problems: Problem[]): SharedOutcomes {
@@ -93,7 +96,7 @@ export function readSharedOutcomes(inputs: OutcomeInputs, problems: Problem[]): 
       continue;
     }
     outcomes.set(id, outcome);
-    const found = checkOutcome(outcome, inputs, where, [id]);
+    const found = [...markdownFieldProblems(outcome.body, where([id, 'body']), `${id}.body`), ...checkOutcome(outcome, inputs, where, [id])];
     problems.push(...found);
     // Facts the vocabulary does not know would only add "no rule decides" to the problem reported.
     if (found.length) continue;
@@ -108,18 +111,28 @@ export function readSharedOutcomes(inputs: OutcomeInputs, problems: Problem[]): 
       orgFile: rel(orgPath),
     });
   }
-  return { outcomes, unreadable, records, where };
+  return { outcomes, unreadable, records, where, fork: existsSync(join(contentDir, 'org')) };
 }
 
-/** A note for each shared outcome that no tree uses: worth knowing, not an error. */
-export function unusedOutcomes(shared: SharedOutcomes, trees: readonly Tree[]): Problem[] {
+/**
+ * A note for each shared outcome that no tree uses: worth knowing, not an error. In a fork the
+ * baseline's outcome is left as it is (a fork never edits content/guide/), so the note says only
+ * that it is not shown.
+ */
+export function unusedOutcomes(shared: SharedOutcomes, trees: readonly Tree[], orgDir = 'content/org'): Problem[] {
   const used = new Set(trees.flatMap((tree) => [...tree.nodes.keys()]));
   return [...shared.outcomes.keys()]
     .filter((id) => !used.has(id))
-    .map((id) => ({
-      ...shared.where([id]),
-      where: id,
-      message: `No tree uses the shared outcome \`${id}\`.`,
-      fix: "Nothing to fix: it is not shown. Lead an answer's `next:` to it, or delete it.",
-    }));
+    .map((id) => {
+      const at = shared.where([id]);
+      const baselineInFork = shared.fork && !at.file.startsWith(`${orgDir}/`);
+      return {
+        ...at,
+        where: id,
+        message: `No tree uses the shared outcome \`${id}\`.`,
+        fix: baselineInFork
+          ? 'Nothing to fix: it is not shown. (It is part of the baseline, which your changes in content/org/ no longer lead to; leave the baseline file as it is.)'
+          : "Nothing to fix: it is not shown. Lead an answer's `next:` to it, or delete it.",
+      };
+    });
 }

@@ -5,7 +5,7 @@
  * baseline pages; `sections` chooses which sections appear. A fork edits only org/ and site.yaml,
  * so upstream changes to guide/ merge without conflicts.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Site } from '../config/site-schema.ts';
 import { yamlLocator, type Problem } from './problems.ts';
@@ -82,8 +82,9 @@ function listPages(root: string, origin: Origin, rel: (path: string) => string, 
     // .mdx before .md, so that a stray .md copy is the one reported as the duplicate.
     const names = readdirSync(dir).sort((a, b) => a.replace(/\.mdx$/, '.a').localeCompare(b.replace(/\.mdx$/, '.a')));
     for (const name of names) {
-      if (!/\.mdx?$/.test(name)) continue;
       const path = join(dir, name);
+      // Other names (.MDX, a link to elsewhere) are reported by checkContentFiles.
+      if (!/\.mdx?$/.test(name) || !lstatSync(path).isFile()) continue;
       const slug = name.replace(/\.mdx?$/, '');
       if (!SLUG.test(slug)) {
         problems.push({

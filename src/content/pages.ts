@@ -2,15 +2,15 @@
  * Reading guidance pages: frontmatter against the schema of the page's kind, the MDX body, and
  * the references a page makes (sources, related pages, links in the body).
  */
-import { readFileSync } from 'node:fs';
 import { mdxToJs } from 'satteri';
 import { parseDocument } from 'yaml';
 import type { PageFile, Origin } from './overlay.ts';
-import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp, type Problem } from './problems.ts';
+import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type Problem } from './problems.ts';
 import { PAGE_SCHEMAS } from './schemas.ts';
 import { SECTION_IDS, type SectionId } from './sections.ts';
-import { MDX_COMPONENT_NAMES } from './mdx-components.ts';
+import { checkBody } from './body-checks.ts';
 import { suggestion } from './suggest.ts';
+import { readText } from './text-file.ts';
 
 export interface PageRecord {
   kind: SectionId;
@@ -24,28 +24,6 @@ export interface PageRecord {
   body: string;
 }
 
-export const PAGE_HELP: FieldHelp = {
-  title: 'The page title in plain words, at most 90 characters.',
-  summary: 'One sentence saying what the page is for, at most 200 characters.',
-  reviewed: 'The date the page was last checked against its sources, written as YYYY-MM-DD, for example 2026-11-26.',
-  sources: 'A list of ids from content/sources.yaml, for example [hipaa-164-510-b].',
-  aliases: 'A list of words readers type, for example [ROI, release form].',
-  related: 'A list of other pages written as kind/slug, for example [scripts/declining-to-confirm].',
-  audience: 'A list from: specialist, supervisor, trainer, organization.',
-  varies: 'true when the answer depends on the state, country or employer; otherwise leave it out.',
-  order: 'A whole number giving the page its place in the section list (lower first).',
-  when: 'One sentence on the moment to use this script.',
-  say: 'A list of short lines to say aloud.',
-  alternatives: 'A list of other ways to say it.',
-  avoid: 'A list of things not to say.',
-  answer: 'The short answer in one or two sentences.',
-  tree: 'The id of the tree to walk the case through, for example may-i-share.',
-  questions: 'A list of at least two discussion questions.',
-  based_on: "Written by `npm run drift -- --stamp` in your version of a baseline page: the baseline version you compared yours with. Let the command write it.",
-  redirect_from: 'A list of the old addresses of this page, written as kind/slug, for example [situations/old-name].',
-};
-
-
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 export function readPages(files: PageFile[], rel: (p: string) => string, problems: Problem[]): PageRecord[] {
@@ -56,7 +34,8 @@ export function readPages(files: PageFile[], rel: (p: string) => string, problem
 }
 
 function readPage(path: string, file: string, kind: SectionId, slug: string, problems: Problem[]): Omit<PageRecord, 'origin' | 'replaces'> | undefined {
-  const text = readFileSync(path, 'utf8');
+  const text = readText(path, file, problems);
+  if (text === undefined) return undefined;
   const match = FRONTMATTER.exec(text);
   if (!match) {
     problems.push({
@@ -76,13 +55,17 @@ function readPage(path: string, file: string, kind: SectionId, slug: string, pro
   const raw: unknown = parseDocument(yamlText).toJS() ?? {};
   const result = PAGE_SCHEMAS[kind].safeParse(raw);
   if (!result.success) {
-    problems.push(...problemsFromZod(file, result.error, PAGE_HELP, yamlLocator(yamlText, 1), [], raw));
+    problems.push(...problemsFromZod(file, result.error, PAGE_SCHEMAS[kind], yamlLocator(yamlText, 1), [], raw));
     return undefined;
   }
   const body = text.slice(match[0].length);
-  const mdxProblem = checkMdx(body, file, yamlText.split('\n').length + 2);
-  if (mdxProblem) {
-    problems.push(mdxProblem);
+  const linesBefore = yamlText.split('\n').length + 2;
+  // Nesting, links, HTML and components first: the compile check would choke on absurd nesting.
+  const found = checkBody(body, 'mdx');
+  const mdxProblem = found.length ? undefined : checkMdx(body, file, linesBefore);
+  if (found.length || mdxProblem) {
+    problems.push(...found.map((p) => ({ file, line: p.line + linesBefore, message: p.message, fix: p.fix })));
+    if (mdxProblem) problems.push(mdxProblem);
     return undefined;
   }
   return { kind, slug, ref: `${kind}/${slug}`, file, data: { ...result.data, _text: yamlText }, body };
@@ -151,17 +134,8 @@ export function checkReferences(page: PageRecord, targets: LinkTargets, warnings
       });
     }
   });
-  const bodyStart = yamlText.split('\n').length + 2;
-  for (const match of page.body.matchAll(/<([A-Z][A-Za-z0-9]*)/g)) {
-    const name = match[1] ?? '';
-    if ((MDX_COMPONENT_NAMES as readonly string[]).includes(name)) continue;
-    problems.push({
-      file: page.file,
-      line: bodyStart + page.body.slice(0, match.index).split('\n').length - 1,
-      message: `\`<${name}>\` is not a component pages can use.`,
-      fix: `Use one of ${MDX_COMPONENT_NAMES.map((n) => `<${n} />`).join(', ')}, or remove it.`,
-    });
-  }
+  // The body starts after the frontmatter's two --- lines.
+  const bodyStart = yamlText.split('\n').length + 3;
   for (const match of page.body.matchAll(BODY_LINK)) {
     const href = match[1] ?? '';
     const ref = href.replace(/^\/|\/$/g, '');
@@ -183,6 +157,9 @@ export function checkReferences(page: PageRecord, targets: LinkTargets, warnings
 
 /** Pages made by the site itself rather than by a content file. */
 const SITE_PAGES = new Set(['', 'a-z', 'about', 'search', 'flowcharts', 'glossary', 'for-trainers', 'handouts', 'what-changed', ...SECTION_IDS]);
-function isSitePage(ref: string): boolean {
+export function isSitePage(ref: string): boolean {
   return SITE_PAGES.has(ref);
 }
+
+/** Folders whose addresses the site makes itself: the tools, flowcharts, embeddable tools, handouts and the search index. */
+export const SITE_FOLDERS: ReadonlySet<string> = new Set(['embed', 'tools', 'flowcharts', 'handouts', 'pagefind']);

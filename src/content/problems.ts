@@ -3,7 +3,7 @@
  * what is wrong and what to do. Every check in the project reports through this shape, so the
  * build, `npm run check` and the tests all print the same words.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { closest, formatPath, type PathSegment, type Problem } from '../engine/problem.ts';
 
@@ -63,14 +63,82 @@ export function yamlLocator(text: string, lineOffset = 0): (path: readonly PathS
   };
 }
 
-/** Plain-words help for a field, used in the "Fix:" line. Keyed by field name. */
-export type FieldHelp = Record<string, string>;
+/**
+ * A zod schema, from astro/zod or zod (one registry of descriptions serves both). Each field's
+ * plain-words help is its description (`.describe()`), printed in the "Fix:" line and written
+ * into docs/site.schema.json, so the help for `contacts.privacy_officer.url` is that field's own.
+ */
+export type Schema = z.core.$ZodType | { _zod: { def: unknown } };
 
-/** Turns a zod error into problems: one per issue, with the field and a fix a non-developer can follow. */
+interface Def {
+  type: string;
+  innerType?: Schema;
+  in?: Schema;
+  out?: Schema;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  valueType?: Schema;
+  options?: Schema[];
+}
+
+const defOf = (schema: Schema) => (schema as { _zod: { def: Def } })._zod.def;
+
+/** The schema a wrapper (optional, default, a transform or preprocess) wraps. */
+function unwrap(schema: Schema): Schema | undefined {
+  const def = defOf(schema);
+  if (def.innerType) return def.innerType;
+  if (def.type === 'pipe') return defOf(def.in!).type === 'transform' ? def.out : def.in;
+  return undefined;
+}
+
+/** The schema of one field or list item inside `schema`. */
+function childOf(schema: Schema, seg: PathSegment): Schema | undefined {
+  for (let at: Schema | undefined = schema; at; at = unwrap(at)) {
+    const def = defOf(at);
+    if (def.shape) return typeof seg === 'string' ? def.shape[seg] : undefined;
+    if (def.element) return typeof seg === 'number' ? def.element : undefined;
+    if (def.valueType) return def.valueType;
+    if (def.options) return def.options.map((option) => childOf(option, seg)).find(Boolean);
+  }
+  return undefined;
+}
+
+function descriptionOf(schema: Schema): string | undefined {
+  for (let at: Schema | undefined = schema; at; at = unwrap(at)) {
+    const description = z.globalRegistry.get(at as z.core.$ZodType)?.description;
+    if (description) return description;
+  }
+  return undefined;
+}
+
+/** The help of the field at `path`: the description of the deepest described schema on the way (a list item gets its list's help). */
+export function fieldHelp(schema: Schema, path: readonly PathSegment[]): string | undefined {
+  let help = descriptionOf(schema);
+  let at: Schema | undefined = schema;
+  for (const seg of path) {
+    at = at && childOf(at, seg);
+    if (!at) break;
+    help = descriptionOf(at) ?? help;
+  }
+  return help;
+}
+
+/** The field names an object at `path` may have, for "did you mean". */
+function fieldNames(schema: Schema, path: readonly PathSegment[]): string[] {
+  let at: Schema | undefined = schema;
+  for (const seg of path) at = at && childOf(at, seg);
+  for (; at; at = unwrap(at)) {
+    const shape = defOf(at).shape;
+    if (shape) return Object.keys(shape);
+  }
+  return [];
+}
+
+/** Turns a zod error into problems: one per issue, with the field and a fix a non-developer can follow (the field's description). */
 export function problemsFromZod(
   file: string,
   error: z.ZodError,
-  help: FieldHelp,
+  schema: Schema,
   locate: (path: readonly PathSegment[]) => number | undefined = () => undefined,
   pathPrefix: readonly PathSegment[] = [],
   input?: unknown,
@@ -80,7 +148,7 @@ export function problemsFromZod(
   for (const issue of error.issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     for (const key of issue.keys) {
-      const guess = closest(key, Object.keys(help));
+      const guess = closest(key, fieldNames(schema, issue.path as PathSegment[]));
       if (guess) guessed.add(formatPath([...pathPrefix, ...(issue.path as PathSegment[]), guess]));
     }
   }
@@ -88,10 +156,11 @@ export function problemsFromZod(
     if (issue.code !== 'unrecognized_keys' && guessed.has(formatPath([...pathPrefix, ...(issue.path as PathSegment[])]))) return [];
     const path = [...pathPrefix, ...(issue.path as PathSegment[])];
     const field = [...path].reverse().find((seg): seg is string => typeof seg === 'string') ?? '';
-    const fieldHelp = help[field] ?? 'See docs/authoring.md for what this field takes.';
+    const help = fieldHelp(schema, issue.path as PathSegment[]) ?? 'See docs/authoring.md for what this field takes.';
     if (issue.code === 'unrecognized_keys') {
+      const names = fieldNames(schema, issue.path as PathSegment[]);
       return issue.keys.map((key) => {
-        const guess = closest(key, Object.keys(help));
+        const guess = closest(key, names);
         return {
           file,
           where: formatPath([...path, key]),
@@ -115,12 +184,12 @@ export function problemsFromZod(
         line: locate(path) ?? locate(path.slice(0, -1)),
         message: missing ? `\`${field}\` is missing.` : `\`${where}\` ${describeIssue(issue, value)}.`,
         fix: missing
-          ? `Add \`${field}:\`: ${lowerFirst(fieldHelp)}`
+          ? `Add \`${field}:\`: ${lowerFirst(help)}`
           : value === null
-            ? `Write a value after the colon. A value that starts with # must be in quotes, for example '#1d5a8c' (otherwise # starts a comment). ${fieldHelp}`
+            ? `Write a value after the colon. A value that starts with # must be in quotes, for example '#1d5a8c' (otherwise # starts a comment). ${help}`
           : issue.code === 'invalid_type' && issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
             ? `Put it in quotes, for example "${String(value)}", so that it is read as text.`
-            : fieldHelp,
+            : help,
       },
     ];
   });
@@ -169,7 +238,7 @@ function describeValue(value: unknown): string {
   return 'something else';
 }
 
-function lowerFirst(text: string): string {
+export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
@@ -178,9 +247,35 @@ function lowerFirst(text: string): string {
  * almost always knock-on effects of it, and a list of them hides the one line to fix.
  */
 export function yamlSyntaxProblems(text: string, file: string, lineOffset = 0): Problem[] {
-  const [error] = parseDocument(text).errors;
-  if (!error) return [];
+  const doc = parseDocument(text);
+  const [error] = doc.errors;
+  if (!error) {
+    try {
+      doc.toJS();
+      return [];
+    } catch {
+      // The yaml library refuses a document whose aliases (&name, *name) would expand without end.
+      return [
+        {
+          file,
+          line: 1 + lineOffset,
+          message: 'The YAML repeats itself through names (& and *) more than any content needs.',
+          fix: 'Write each value out in full instead of using & and *.',
+        },
+      ];
+    }
+  }
   const line = error.linePos?.[0].line;
+  if (/call stack/i.test(error.message)) {
+    return [
+      {
+        file,
+        line: line === undefined ? undefined : line + lineOffset,
+        message: 'The YAML is nested too deeply (brackets or indented lines inside each other, hundreds of levels).',
+        fix: 'Write the settings as in docs/authoring.md: a few levels of indentation at most.',
+      },
+    ];
+  }
   if (error.code === 'DUPLICATE_KEY') {
     return [
       {

@@ -14,15 +14,15 @@ import { readYamlFile } from './yaml-file.ts';
 export const PROJECT_FILE = 'guide/project.yaml';
 
 const ProjectSchema = z.strictObject({
-  reviewed: DateSchema,
-  report_url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }).optional(),
+  reviewed: DateSchema.describe(
+    'The day the main project last reviewed the baseline guidance as a whole, written as YYYY-MM-DD, for example 2026-11-26.',
+  ),
+  report_url: z
+    .url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
+    .describe('A web address where readers can report a mistake in the baseline guidance, such as the project’s issue tracker.')
+    .optional(),
 });
 export type Project = z.infer<typeof ProjectSchema>;
-
-const HELP = {
-  reviewed: 'The day the main project last reviewed the baseline guidance as a whole, written as YYYY-MM-DD, for example 2026-11-26.',
-  report_url: 'A web address where readers can report a mistake in the baseline guidance, such as the project’s issue tracker.',
-};
 
 /** The project's details, or undefined when the file is absent (a test site) or has a problem (reported). */
 export function readProject(contentDir: string, rel: (path: string) => string, problems: Problem[]): Project | undefined {
@@ -31,7 +31,7 @@ export function readProject(contentDir: string, rel: (path: string) => string, p
   if (!file) return undefined;
   const result = ProjectSchema.safeParse(file.data);
   if (result.success) return result.data;
-  problems.push(...problemsFromZod(file.file, result.error, HELP, file.lines, [], file.data));
+  problems.push(...problemsFromZod(file.file, result.error, ProjectSchema, file.lines, [], file.data));
   return undefined;
 }
 

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { checkRules } from '../engine/rule-checks.ts';
 import type { FactDefinition, Rule, RuleOrigin, RuleTable, Vocabulary } from '../engine/rules.ts';
 import { VERDICT_IDS, type VerdictId } from '../engine/verdicts.ts';
-import { problemsFromZod, type FieldHelp, type Problem } from './problems.ts';
+import { problemsFromZod, type Problem } from './problems.ts';
 import { isRecord, locateIn, readYamlFile, type YamlFile } from './yaml-file.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,37 +20,36 @@ const Name = (what: string) => z.string().regex(ID, { error: `must be ${what}: l
 const Scalar = z.preprocess((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), Name('a value'));
 
 const FactSchema = z.strictObject({
-  label: Text(200),
-  values: z.record(Name('a value'), Text(400)).refine((v) => Object.keys(v).length > 0, { error: 'must list at least one value' }),
+  label: Text(200).describe('The question the fact answers, in plain words.'),
+  values: z
+    .record(Name('a value'), Text(400))
+    .refine((v) => Object.keys(v).length > 0, { error: 'must list at least one value' })
+    .describe('Each value the fact may have, with what it means, for example `imminent: Harm could happen at any moment.`'),
 });
 
 const RuleSchema = z.strictObject({
-  id: Name('a rule id'),
+  id: Name('a rule id').describe('A stable id for the rule: lower-case words joined by hyphens, for example family-spoken.'),
   when: z
     .record(
       Name('a fact'),
       z.preprocess((v: unknown): unknown => (Array.isArray(v) ? v : [v]), z.array(Scalar).min(1, { error: 'must list at least one value' })),
     )
-    .refine((when) => Object.keys(when).length > 0, { error: 'must name at least one fact' }),
-  verdict: z.enum(VERDICT_IDS as [VerdictId, ...VerdictId[]], { error: `must be one of: ${VERDICT_IDS.join(', ')}` }),
-  why: Text(1000),
-  sources: z.array(Name('a source id')).min(1, { error: 'must list at least one source id' }),
+    .refine((when) => Object.keys(when).length > 0, { error: 'must name at least one fact' })
+    .describe('The facts the rule looks at, each with one value or a list, for example { recipient: family, consent: [spoken, written] }.'),
+  verdict: z
+    .enum(VERDICT_IDS as [VerdictId, ...VerdictId[]], { error: `must be one of: ${VERDICT_IDS.join(', ')}` })
+    .describe(`One of: ${VERDICT_IDS.join(', ')}.`),
+  why: Text(1000).describe('Why the rule gives this verdict, in plain words, for the people who review it.'),
+  sources: z.array(Name('a source id')).min(1, { error: 'must list at least one source id' }).describe('A list of ids from content/sources.yaml.'),
 });
 
-const BaselineFileSchema = z.strictObject({ facts: z.record(z.string(), z.unknown()), rules: z.array(z.unknown()) });
-const OrgFileSchema = z.strictObject({ rules: z.array(z.unknown()) });
-
-export const RULE_HELP: FieldHelp = {
-  facts: 'The facts outcomes may state, each under its name with a `label:` and its `values:`.',
-  label: 'The question the fact answers, in plain words.',
-  values: 'Each value the fact may have, with what it means, for example `imminent: Harm could happen at any moment.`',
-  rules: 'The rules, in the order they are tried: the first whose conditions all hold decides.',
-  id: 'A stable id for the rule: lower-case words joined by hyphens, for example family-spoken.',
-  when: 'The facts the rule looks at, each with one value or a list, for example { recipient: family, consent: [spoken, written] }.',
-  verdict: `One of: ${VERDICT_IDS.join(', ')}.`,
-  why: 'Why the rule gives this verdict, in plain words, for the people who review it.',
-  sources: 'A list of ids from content/sources.yaml.',
-};
+const FACTS_HELP = 'The facts outcomes may state, each under its name with a `label:` and its `values:`.';
+const RULES_HELP = 'The rules, in the order they are tried: the first whose conditions all hold decides.';
+const BaselineFileSchema = z.strictObject({
+  facts: z.record(z.string(), z.unknown()).describe(FACTS_HELP),
+  rules: z.array(z.unknown()).describe(RULES_HELP),
+});
+const OrgFileSchema = z.strictObject({ rules: z.array(z.unknown()).describe(RULES_HELP) });
 
 export interface RuleInputs {
   contentDir: string;
@@ -77,7 +76,7 @@ export function readRuleTable({ contentDir, rel, sourceIds }: RuleInputs, proble
   }
   const top = BaselineFileSchema.safeParse(base.data);
   if (!top.success) {
-    problems.push(...problemsFromZod(base.file, top.error, RULE_HELP, base.lines, [], base.data));
+    problems.push(...problemsFromZod(base.file, top.error, BaselineFileSchema, base.lines, [], base.data));
     return {};
   }
   const vocabulary = readFacts(top.data.facts, base, found);
@@ -97,7 +96,7 @@ export function readRuleTable({ contentDir, rel, sourceIds }: RuleInputs, proble
     });
   } else if (org) {
     const parsed = OrgFileSchema.safeParse(org.data);
-    if (!parsed.success) found.push(...problemsFromZod(org.file, parsed.error, RULE_HELP, org.lines, [], org.data));
+    if (!parsed.success) found.push(...problemsFromZod(org.file, parsed.error, OrgFileSchema, org.lines, [], org.data));
     else {
       own = readRules(parsed.data.rules, 'organization', org, found);
       if (vocabulary) found.push(...checkRules(own, { vocabulary, sourceIds, where: locateIn(org), taken: baseline }));
@@ -124,7 +123,7 @@ function readFacts(raw: Record<string, unknown>, source: YamlFile, problems: Pro
     }
     const result = FactSchema.safeParse(definition);
     if (result.success) facts[name] = result.data;
-    else problems.push(...problemsFromZod(source.file, result.error, RULE_HELP, source.lines, ['facts', name], definition));
+    else problems.push(...problemsFromZod(source.file, result.error, FactSchema, source.lines, ['facts', name], definition));
   }
   return problems.length === before ? { facts, file: source.file } : undefined;
 }
@@ -133,7 +132,7 @@ function readRules(raw: unknown[], origin: RuleOrigin, source: YamlFile, problem
   return raw.flatMap((entry, index): Rule[] => {
     const result = RuleSchema.safeParse(entry);
     if (!result.success) {
-      problems.push(...problemsFromZod(source.file, result.error, RULE_HELP, source.lines, ['rules', index], entry));
+      problems.push(...problemsFromZod(source.file, result.error, RuleSchema, source.lines, ['rules', index], entry));
       return [];
     }
     return [{ ...result.data, origin, file: source.file, line: source.lines(['rules', index]), index }];

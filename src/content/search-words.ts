@@ -5,14 +5,15 @@
  * word must appear in the guide, or it would find nothing; each mistake is a Problem with the
  * line and the fix.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import type { CrisisWords } from '../search/query.ts';
 import { correct, type Vocabulary } from '../search/vocabulary.ts';
 import { phrase, stem, words } from '../search/words.ts';
-import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp, type Problem } from './problems.ts';
+import { readText } from './text-file.ts';
+import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type Problem } from './problems.ts';
 
 export interface SearchWords {
   /** Thesaurus entries in file order, the baseline's first: reader's phrase → the guide's words. */
@@ -21,22 +22,22 @@ export interface SearchWords {
 }
 
 const Phrases = z.array(z.union([z.string().min(1), z.number()]).transform(String));
-const CrisisFileSchema = z.strictObject({ words: Phrases.min(1), except: Phrases.default([]) });
-
-const CRISIS_HELP: FieldHelp = {
-  words: 'A list of words or short phrases that suggest someone is in danger now, for example [suicide, overdose].',
-  except: 'A list of phrases that contain one of those words but are not about danger, for example [substance abuse].',
-};
+const CrisisFileSchema = z.strictObject({
+  words: Phrases.min(1).describe('A list of words or short phrases that suggest someone is in danger now, for example [suicide, overdose].'),
+  except: Phrases.describe('A list of phrases that contain one of those words but are not about danger, for example [substance abuse].').default([]),
+});
 
 export function readSearchWords(contentDir: string, rel: (path: string) => string, vocabulary: Vocabulary, problems: Problem[]): SearchWords {
   const thesaurus: [string, string[]][] = [];
   const crisis = { words: [] as string[], except: [] as string[] };
   for (const folder of ['guide', 'org']) {
     const synonyms = join(contentDir, folder, 'synonyms.yaml');
-    if (existsSync(synonyms)) thesaurus.push(...readThesaurus(readFileSync(synonyms, 'utf8'), rel(synonyms), vocabulary, problems));
+    const synonymsText = existsSync(synonyms) ? readText(synonyms, rel(synonyms), problems) : undefined;
+    if (synonymsText !== undefined) thesaurus.push(...readThesaurus(synonymsText, rel(synonyms), vocabulary, problems));
     const crisisFile = join(contentDir, folder, 'crisis-words.yaml');
-    if (existsSync(crisisFile)) {
-      const read = readCrisisWords(readFileSync(crisisFile, 'utf8'), rel(crisisFile), problems);
+    const crisisText = existsSync(crisisFile) ? readText(crisisFile, rel(crisisFile), problems) : undefined;
+    if (crisisText !== undefined) {
+      const read = readCrisisWords(crisisText, rel(crisisFile), problems);
       crisis.words.push(...read.words);
       crisis.except.push(...read.except);
     }
@@ -104,6 +105,6 @@ export function readCrisisWords(text: string, file: string, problems: Problem[])
   const raw: unknown = parseDocument(text).toJS() ?? {};
   const result = CrisisFileSchema.safeParse(raw);
   if (result.success) return result.data;
-  problems.push(...problemsFromZod(file, result.error, CRISIS_HELP, yamlLocator(text), [], raw));
+  problems.push(...problemsFromZod(file, result.error, CrisisFileSchema, yamlLocator(text), [], raw));
   return { words: [], except: [] };
 }

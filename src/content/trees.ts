@@ -6,7 +6,7 @@
  * checked with the same messages, each pointing at the file the mistake is in, and then against
  * the safety invariants (src/engine/safety-paths.ts).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locate } from '../engine/problem.ts';
 import type { Vocabulary } from '../engine/rules.ts';
@@ -14,6 +14,7 @@ import { checkTreeSafety } from '../engine/safety-paths.ts';
 import type { OutcomeNode, Tree } from '../engine/types.ts';
 import { validateTree } from '../engine/validate.ts';
 import type { OutcomeRecord } from '../engine/verdict-checks.ts';
+import { markdownFieldProblems } from './body-checks.ts';
 import { entriesOf, factsOf, mergeEntries, overlayLocator } from './merge.ts';
 import type { Problem } from './problems.ts';
 import { isRecord, locateIn, readYamlFile, type YamlFile } from './yaml-file.ts';
@@ -38,11 +39,12 @@ export function readTrees(inputs: TreeInputs, problems: Problem[], ids: string[]
   const { contentDir, rel } = inputs;
   const baseDir = join(contentDir, 'guide', 'trees');
   const orgDir = join(contentDir, 'org', 'trees');
-  const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)) : []);
+  // Only .yaml files: any other name (.yml, a link to elsewhere) is reported by checkContentFiles.
+  const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.yaml') && lstatSync(join(dir, n)).isFile()) : []);
   const names = [...new Set([...list(baseDir), ...list(orgDir)])].sort();
   const trees: Tree[] = [];
   for (const name of names) {
-    const id = name.replace(/\.ya?ml$/, '');
+    const id = name.replace(/\.yaml$/, '');
     const orgPath = join(orgDir, name);
     const file = rel(existsSync(orgPath) ? orgPath : join(baseDir, name));
     if (!SLUG.test(id)) {
@@ -63,6 +65,11 @@ export function readTrees(inputs: TreeInputs, problems: Problem[], ids: string[]
     const parsed = validateTree(read.raw, { ...inputs, id, file }, read.where);
     problems.push(...parsed.problems);
     if (!parsed.tree) continue;
+    const text = ownBodyProblems(parsed.tree, read.where, inputs.shared);
+    if (text.length) {
+      problems.push(...text);
+      continue;
+    }
     problems.push(...checkTreeSafety(parsed.tree, read.where));
     records.push(...ownOutcomes(parsed.tree, read.where, base, org, rel(orgPath), inputs.shared));
     trees.push(parsed.tree);
@@ -94,12 +101,58 @@ function merge(base: YamlFile, org: YamlFile, inputs: TreeInputs, problems: Prob
         : `Check the id against ${base.file}; to add a new node instead, give it a whole question (question, options) or outcome (verdict, facts, title, body, next_steps, sources).`,
     }),
   );
-  if (merged.problems.length) {
-    problems.push(...merged.problems);
+  const raw = { ...(isRecord(base.data) ? base.data : {}), ...(isRecord(org.data) ? org.data : {}), nodes: merged.entries };
+  const found = [...merged.problems, ...strandedSteps(base, org, raw, inputs.shared)];
+  if (found.length) {
+    problems.push(...found);
     return undefined;
   }
-  const raw = { ...(isRecord(base.data) ? base.data : {}), ...(isRecord(org.data) ? org.data : {}), nodes: merged.entries };
   return { raw, where: overlayLocator(base, org, 'nodes') };
+}
+
+/**
+ * Baseline steps that the organization's answers no longer lead to. Reported at the organization's
+ * change, with a fix in its own file: the baseline file is never the one to edit.
+ */
+function strandedSteps(
+  base: YamlFile,
+  org: YamlFile,
+  merged: { start?: unknown; nodes: Record<string, unknown> },
+  shared: ReadonlyMap<string, OutcomeNode> | undefined,
+): Problem[] {
+  const baseNodes = entriesOf(base.data, 'nodes');
+  const ledTo = new Set([merged.start]);
+  for (const node of Object.values(merged.nodes)) {
+    if (isRecord(node) && Array.isArray(node.options)) for (const option of node.options) if (isRecord(option)) ledTo.add(option.next);
+  }
+  // An answer leading to no node is the mistake to report (with "did you mean"); a step it strands follows from it.
+  if ([...ledTo].some((id) => typeof id !== 'string' || !(id in merged.nodes || shared?.has(id)))) return [];
+  const problems: Problem[] = [];
+  for (const [id, change] of Object.entries(entriesOf(org.data, 'nodes'))) {
+    const before = baseNodes[id];
+    if (!isRecord(change) || !('options' in change) || !isRecord(before) || !Array.isArray(before.options)) continue;
+    for (const option of before.options) {
+      if (!isRecord(option) || typeof option.next !== 'string' || ledTo.has(option.next) || !(option.next in baseNodes)) continue;
+      ledTo.add(option.next);
+      problems.push({
+        file: org.file,
+        where: `nodes.${id}.options`,
+        line: org.lines(['nodes', id, 'options']),
+        message: `Your answers to \`${id}\` no longer lead to the baseline's step \`${option.next}\` (its answer "${String(option.label)}" did), so no reader can reach that step.`,
+        fix: `Copy that answer back into your list of answers (from ${base.file}: value ${String(option.value)}, next ${option.next}). A fork cannot remove a baseline step: to change what readers see there, keep the answer and change its \`label\`, or change \`${option.next}\` itself under \`nodes:\` in your file.`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Links, HTML and nesting in the text of the tree's own outcomes (shared ones are checked in their file). */
+function ownBodyProblems(tree: Tree, where: Locate, shared: ReadonlyMap<string, OutcomeNode> | undefined): Problem[] {
+  return [...tree.nodes.values()].flatMap((node) =>
+    node.kind !== 'outcome' || shared?.get(node.id) === node
+      ? []
+      : markdownFieldProblems(node.body, where(['nodes', node.id, 'body']), `nodes.${node.id}.body`),
+  );
 }
 
 /** The tree's own outcomes (shared ones are checked once, with their file), with what the organization changed. */

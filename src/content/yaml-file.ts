@@ -1,8 +1,9 @@
 /** Reading one YAML file for a check: its data and a way to find lines, or its syntax problem. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { Locate } from '../engine/problem.ts';
 import { yamlLocator, yamlSyntaxProblems, type PathSegment, type Problem } from './problems.ts';
+import { readText } from './text-file.ts';
 
 export interface YamlFile {
   /** The file, as printed in problems. */
@@ -15,7 +16,8 @@ export interface YamlFile {
 /** The file's data, or undefined when it is absent or cannot be read (the syntax problem is reported). */
 export function readYamlFile(path: string, file: string, problems: Problem[]): YamlFile | undefined {
   if (!existsSync(path)) return undefined;
-  const text = readFileSync(path, 'utf8');
+  const text = readText(path, file, problems);
+  if (text === undefined) return undefined;
   const syntax = yamlSyntaxProblems(text, file);
   if (syntax.length) {
     problems.push(...syntax);

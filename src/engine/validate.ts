@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { parseDocument } from 'yaml';
-import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type FieldHelp } from '../content/problems.ts';
+import { lowerFirst, problemsFromZod, yamlLocator, yamlSyntaxProblems } from '../content/problems.ts';
 import { checkOutcome, type OutcomeContext } from './outcome-checks.ts';
 import { formatPath, suggest, type Locate, type PathSegment, type Problem } from './problem.ts';
 import { findCycle, reachableFrom, toRoutes } from './graph.ts';
@@ -26,61 +26,54 @@ const Text = (max: number) =>
 const Id = (what: string) => z.string().regex(ID, { error: `must be ${what}: lower-case words joined by hyphens` });
 const PageRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a page written as kind/slug' });
 
-const OptionSchema = z.strictObject({ value: Id('an option value'), label: Text(120), next: Id('a node id') });
-
-const QuestionSchema = z.strictObject({
-  question: Text(200),
-  hint: Text(400).optional(),
-  options: z.array(OptionSchema),
+const OptionSchema = z.strictObject({
+  value: Id('an option value').describe('A stable id for the answer, for example yes, no or not-sure.'),
+  label: Text(120).describe('The answer as the reader sees it.'),
+  next: Id('a node id').describe('The id of the node this answer leads to.'),
 });
 
+const QuestionSchema = z.strictObject({
+  question: Text(200).describe('The question, in plain words, answerable at a glance.'),
+  hint: Text(400).describe('A sentence that helps the reader answer.').optional(),
+  options: z.array(OptionSchema).describe('A list of at least two answers, each with `value:`, `label:` and `next:`.'),
+});
+
+const FACTS_HELP =
+  'The facts this outcome stands on, each a fact from content/guide/rules.yaml with one of its values, for example { recipient: family, consent: spoken }; the rules there give its verdict.';
+
 const OutcomeSchema = z.strictObject({
-  verdict: z.enum(VERDICT_IDS as [string, ...string[]], { error: `must be one of: ${VERDICT_IDS.join(', ')}` }),
+  verdict: z
+    .enum(VERDICT_IDS as [string, ...string[]], { error: `must be one of: ${VERDICT_IDS.join(', ')}` })
+    .describe(`One of: ${VERDICT_IDS.join(', ')}.`),
   // Required (parseOutcome says so in its own words); names and values are checked against the
   // rule table's vocabulary in checkOutcome.
   facts: z
     .record(z.string(), z.string())
     .refine((facts) => Object.keys(facts).length > 0, { error: 'must name at least one fact' })
+    .describe(FACTS_HELP)
     .optional(),
-  title: Text(120),
-  body: Text(4000),
-  next_steps: z.array(Text(400)).min(1, { error: 'must list at least one step' }),
-  record: z.array(Text(400)).default([]),
-  scripts: z.array(PageRef).default([]),
-  sources: z.array(Id('a source id')).min(1, { error: 'must list at least one source id' }),
-  see: z.array(PageRef).default([]),
+  title: Text(120).describe('The title of the outcome, in plain words.'),
+  body: Text(4000).describe('Why this is the answer, in Markdown.'),
+  next_steps: z.array(Text(400)).min(1, { error: 'must list at least one step' }).describe('A list of what to do now.'),
+  record: z.array(Text(400)).describe('A list of what to write down afterwards.').default([]),
+  scripts: z.array(PageRef).describe('A list of script pages, for example [scripts/first-meeting].').default([]),
+  sources: z
+    .array(Id('a source id'))
+    .min(1, { error: 'must list at least one source id' })
+    .describe('A list of ids from content/sources.yaml.'),
+  see: z.array(PageRef).describe('A list of guidance pages, for example [principles/consent].').default([]),
 });
 
 const TreeFileSchema = z.strictObject({
-  title: Text(90),
-  summary: Text(200),
-  start: Id('a node id'),
-  nodes: z.record(z.string(), z.unknown()),
-  renamed: z.record(z.string(), Id('a node id')).default({}),
+  title: Text(90).describe('The title of the tree, in plain words.'),
+  summary: Text(200).describe('One sentence saying what the tree helps decide.'),
+  start: Id('a node id').describe('The id of the first question, one of the keys under `nodes:`.'),
+  nodes: z.record(z.string(), z.unknown()).describe('The questions and outcomes, each under its id.'),
+  renamed: z
+    .record(z.string(), Id('a node id'))
+    .describe('Old step ids that links may still use, each with the node that replaced it: `old-id: new-id`.')
+    .default({}),
 });
-
-export const TREE_HELP: FieldHelp = {
-  title: 'The title of the tree (questions) or of the outcome, in plain words.',
-  summary: 'One sentence saying what the tree helps decide.',
-  start: 'The id of the first question, one of the keys under `nodes:`.',
-  renamed: 'Old step ids that links may still use, each with the node that replaced it: `old-id: new-id`.',
-  nodes: 'The questions and outcomes, each under its id.',
-  question: 'The question, in plain words, answerable at a glance.',
-  hint: 'A sentence that helps the reader answer.',
-  options: 'A list of at least two answers, each with `value:`, `label:` and `next:`.',
-  value: 'A stable id for the answer, for example yes, no or not-sure.',
-  label: 'The answer as the reader sees it.',
-  next: 'The id of the node this answer leads to.',
-  verdict: `One of: ${VERDICT_IDS.join(', ')}.`,
-  facts:
-    'The facts this outcome stands on, each a fact from content/guide/rules.yaml with one of its values, for example { recipient: family, consent: spoken }; the rules there give its verdict.',
-  body: 'Why this is the answer, in Markdown.',
-  next_steps: 'A list of what to do now.',
-  record: 'A list of what to write down afterwards.',
-  scripts: 'A list of script pages, for example [scripts/first-meeting].',
-  sources: 'A list of ids from content/sources.yaml.',
-  see: 'A list of guidance pages, for example [principles/consent].',
-};
 
 /** Ids the page itself uses; a node with one of these ids would break its links. */
 export const RESERVED_IDS = new Set(['main', 'sources', 'answers', 'tool', 'outline', 'flowchart', 'related', 'top']);
@@ -113,7 +106,7 @@ export function validateTree(raw: unknown, context: TreeContext, where: Locate):
   const problems: Problem[] = [];
   const lineIn = (path: readonly PathSegment[]) => where(path).line;
   const top = TreeFileSchema.safeParse(raw);
-  if (!top.success) return { problems: problemsFromZod(where([]).file, top.error, TREE_HELP, lineIn, [], raw) };
+  if (!top.success) return { problems: problemsFromZod(where([]).file, top.error, TreeFileSchema, lineIn, [], raw) };
 
   const nodes = new Map<string, TreeNode>();
   const shared = context.shared ?? new Map<string, OutcomeNode>();
@@ -225,11 +218,11 @@ export function parseOutcome(
       where: formatPath(prefix),
       line: locate(prefix),
       message: `The outcome \`${id}\` has no facts, so the rules cannot check its verdict.`,
-      fix: `Add \`facts:\`: ${TREE_HELP.facts!.charAt(0).toLowerCase()}${TREE_HELP.facts!.slice(1)}`,
+      fix: `Add \`facts:\`: ${lowerFirst(FACTS_HELP)}`,
     });
   }
   if (!result.success) {
-    problems.push(...problemsFromZod(file, result.error, TREE_HELP, locate, prefix, raw));
+    problems.push(...problemsFromZod(file, result.error, OutcomeSchema, locate, prefix, raw));
     return undefined;
   }
   return noFacts ? undefined : ({ kind: 'outcome', id, ...result.data } as OutcomeNode);
@@ -248,7 +241,7 @@ function parseNode(
   if (keys.includes('question') || keys.includes('options')) {
     const result = QuestionSchema.safeParse(raw);
     if (!result.success) {
-      problems.push(...problemsFromZod(file, result.error, TREE_HELP, locate, prefix, raw));
+      problems.push(...problemsFromZod(file, result.error, QuestionSchema, locate, prefix, raw));
       return undefined;
     }
     return { kind: 'question', id, ...result.data } satisfies QuestionNode;

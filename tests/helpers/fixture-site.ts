@@ -8,7 +8,7 @@ export const MINIMAL_SITE = join(import.meta.dirname, '..', 'fixtures', 'sites',
 
 export interface FixtureSite {
   dir: string;
-  write(relativePath: string, text: string): void;
+  write(relativePath: string, text: string | Uint8Array): void;
   remove(relativePath: string): void;
   cleanup(): void;
 }

@@ -1,11 +1,18 @@
 /**
  * The corpus of broken inputs (tests/fixtures/broken/): each file has exactly one defect and says,
  * in an `expect:` comment, the words its problem must contain. Each is dropped into a copy of
- * the minimal fixture site; the check must report it with the file, the place and a fix, and
- * must never throw. The full messages are pinned in the snapshot, since they are product output.
+ * the minimal fixture site, byte for byte (some are deliberately not UTF-8); the check must report
+ * it with the file, the place and a fix, and must never throw. The full messages are pinned in the
+ * snapshot, since they are product output.
+ *
+ * tests/fixtures/broken/files/ holds the mistakes that are about files rather than what is in
+ * them (a page in the wrong folder, a link to outside the project, an SVG logo with a script):
+ * each is a folder laid over the site, with a case.yaml naming the file the problem must be about,
+ * the words it must contain, any symbolic links to make, and a line to add to site.yaml.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check-content.ts';
 import { formatProblems } from '../../src/content/problems.ts';
@@ -15,10 +22,19 @@ const BROKEN = join(import.meta.dirname, '..', 'fixtures', 'broken');
 
 interface Case {
   name: string;
+  /** The broken file, or for a files/ case its folder. */
   source: string;
-  /** Where the file goes in the site copy. */
+  /** Where the file goes in the site copy, or for a files/ case the file the problem names. */
   target: string;
   expected: string;
+  files?: FilesCase;
+}
+
+interface FilesCase {
+  file: string;
+  expect: string;
+  symlinks?: Record<string, string>;
+  site_yaml_adds?: string;
 }
 
 function cases(): Case[] {
@@ -49,6 +65,11 @@ function cases(): Case[] {
   add('outcomes', () => 'guide/outcomes.yaml');
   add('org-rules', () => 'org/rules.yaml');
   add('org-outcomes', () => 'org/outcomes.yaml');
+  for (const name of readdirSync(join(BROKEN, 'files')).sort()) {
+    const source = join(BROKEN, 'files', name);
+    const files = parse(readFileSync(join(source, 'case.yaml'), 'utf8')) as FilesCase;
+    list.push({ name: `files/${name}`, source, target: files.file, expected: files.expect, files });
+  }
   return list;
 }
 
@@ -58,7 +79,14 @@ afterAll(() => sites.forEach((s) => s.cleanup()));
 function checkWith(c: Case) {
   const site = copySite();
   sites.push(site);
-  site.write(c.target, readFileSync(c.source, 'utf8'));
+  if (c.files) {
+    cpSync(c.source, site.dir, { recursive: true, filter: (path) => !path.endsWith('case.yaml') });
+    for (const [path, target] of Object.entries(c.files.symlinks ?? {})) {
+      mkdirSync(dirname(join(site.dir, path)), { recursive: true });
+      symlinkSync(target, join(site.dir, path));
+    }
+    if (c.files.site_yaml_adds) site.write('site.yaml', `${readFileSync(join(site.dir, 'site.yaml'), 'utf8')}${c.files.site_yaml_adds}\n`);
+  } else site.write(c.target, readFileSync(c.source));
   return { result: checkContent(site.dir, site.dir), site };
 }
 
@@ -67,6 +95,19 @@ describe('the minimal fixture site', () => {
     const site = copySite();
     sites.push(site);
     expect(checkContent(site.dir, site.dir).problems).toEqual([]);
+  });
+
+  it('reads settings, pages and trees saved with a byte-order mark (as some Windows editors save UTF-8)', () => {
+    const site = copySite();
+    sites.push(site);
+    for (const path of ['site.yaml', 'guide/principles/consent.mdx', 'guide/trees/may-i-share.yaml']) {
+      site.write(path, `\uFEFF${readFileSync(join(site.dir, path), 'utf8')}`);
+    }
+    const result = checkContent(site.dir, site.dir);
+    expect(result.problems).toEqual([]);
+    expect(result.site!.name).toBe('Peer Support Confidentiality Guide');
+    expect(result.pages.find((p) => p.ref === 'principles/consent')!.data.title).toBe('Consent');
+    expect(result.trees.map((t) => t.title)).toEqual(['May I share this?']);
   });
 });
 

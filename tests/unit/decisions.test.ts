@@ -56,6 +56,30 @@ describe('shared outcomes', () => {
     `);
   });
 
+  it('in a fork, a baseline outcome its changes no longer lead to is a note that never asks to edit the baseline file', () => {
+    const s = site();
+    // The fork's answers to have-permission lead away from the shared outcome share-with-family.
+    s.write(
+      'org/trees/may-i-share.yaml',
+      [
+        'nodes:',
+        '  have-permission:',
+        '    options:',
+        '      - { value: yes, label: "Yes", next: share-minimum }',
+        '      - { value: family, label: "They said I may tell their family", next: ask-first }',
+        '      - { value: no, label: "No", next: ask-first }',
+        '      - { value: not-sure, label: "I\'m not sure", next: ask-before-you-share }',
+        '',
+      ].join('\n'),
+    );
+    const { problems, warnings } = checkContent(s.dir, s.dir);
+    expect(problems).toEqual([]);
+    const note = warnings.find((w) => w.where === 'share-with-family')!;
+    expect(note.file).toBe('guide/outcomes.yaml');
+    expect(note.fix).toContain('leave the baseline file as it is');
+    expect(note.fix).not.toContain('delete');
+  });
+
   it('an org tree file that names a shared outcome is sent to content/org/outcomes.yaml', () => {
     const s = site();
     s.write('org/trees/may-i-share.yaml', 'nodes:\n  share-with-family:\n    title: Ours\n');
