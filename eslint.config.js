@@ -1,7 +1,8 @@
-// Typed ESLint over the engine, scripts and tests; eslint-plugin-astro over components.
+// Typed ESLint over the engine, scripts and tests; eslint-plugin-astro over components; the layers rule over src/.
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
+import { layersRule } from './scripts/lint/layers.ts';
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', '.bench/'] },
@@ -14,4 +15,10 @@ export default defineConfig(
     },
   },
   astro.configs.recommended,
+  // One-way layers and no import cycles in src/ (CONTRIBUTING.md, "The layers").
+  {
+    files: ['src/**/*.ts', 'src/**/*.astro'],
+    plugins: { guide: { rules: { layers: layersRule } } },
+    rules: { 'guide/layers': 'error' },
+  },
 );

@@ -4,7 +4,7 @@
  */
 import { CONTENT_DIR } from '../src/config/paths.ts';
 import { checkContent } from '../src/content/check-content.ts';
-import { formatProblems, formatWarnings } from '../src/content/problems.ts';
+import { formatProblems, formatWarnings } from '../src/core/problems.ts';
 
 const started = performance.now();
 const { problems, warnings, pages, trees, sources, dueForReview } = checkContent(CONTENT_DIR);

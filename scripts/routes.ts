@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent, type ContentCheck } from '../src/content/check-content.ts';
-import { formatProblems } from '../src/content/problems.ts';
+import { formatProblems } from '../src/core/problems.ts';
 import { enumeratePaths } from '../src/engine/resolve.ts';
 import { decideVerdict } from '../src/engine/rules.ts';
 import type { Tree } from '../src/engine/types.ts';

@@ -11,9 +11,9 @@ import { parseSite, siteFile } from './config/load-site.ts';
 import { CONTENT_DIR } from './config/paths.ts';
 import { readSources } from './content/data.ts';
 import { resolveOverlay } from './content/overlay.ts';
-import { readCheckedText } from './content/text-file.ts';
+import { readCheckedText } from './core/text-file.ts';
 import { PAGE_SCHEMAS, SourceSchema, type Sources } from './content/schemas.ts';
-import type { SectionId } from './content/sections.ts';
+import type { SectionId } from './core/sections.ts';
 
 const siteText = readCheckedText(siteFile(CONTENT_DIR));
 const overlay = resolveOverlay(CONTENT_DIR, parseSite(siteText, 'site.yaml').site, (p) => p, siteText);

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { ContentError, problemsFromZod, yamlLocator, yamlSyntaxProblems, type Problem } from '../content/problems.ts';
-import { readText } from '../content/text-file.ts';
+import { ContentError, problemsFromZod, yamlLocator, yamlSyntaxProblems, type Problem } from '../core/problems.ts';
+import { readText } from '../core/text-file.ts';
 import { SiteSchema, type Site } from './site-schema.ts';
 
 export function siteFile(contentDir: string): string {

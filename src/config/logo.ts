@@ -6,8 +6,8 @@
  */
 import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
-import { closest, type Problem } from '../content/problems.ts';
-import { readText } from '../content/text-file.ts';
+import { closest, type Problem } from '../core/problems.ts';
+import { readText } from '../core/text-file.ts';
 
 /** Where the logo is published: one fixed name, so it can never replace a file of the site (favicon.svg). */
 export function logoFile(logo: string): string {

@@ -4,20 +4,10 @@
  * errors and shown by editors from docs/site.schema.json.
  */
 import { z } from 'astro/zod';
-import { DEFAULT_REVIEW_MONTHS } from '../content/aging.ts';
-import { DateSchema, PageRefSchema } from '../content/schemas.ts';
-import { SECTION_IDS } from '../content/sections.ts';
+import { DateSchema, DEFAULT_REVIEW_MONTHS, PageRefSchema, Text, WebAddress } from '../core/schema.ts';
+import { SECTION_IDS } from '../core/sections.ts';
 import { contrastRatio, HEX_COLOUR } from './contrast.ts';
-import { LINK_HELP, linkRefusal } from '../content/links.ts';
-
-const Text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` });
-
-const WebAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' });
+import { LINK_HELP, linkRefusal } from '../core/links.ts';
 
 /** Where a link may go: a web address, an email address, a phone number or a page of this site (src/content/links.ts). */
 const Link = z.string().superRefine((value, ctx) => {

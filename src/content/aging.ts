@@ -5,10 +5,10 @@
  */
 import type { SourcePlace } from './data.ts';
 import type { PageRecord } from './pages.ts';
-import { yamlLocator, type Problem } from './problems.ts';
-import { isoDay, type Sources } from './schemas.ts';
+import { yamlLocator, type Problem } from '../core/problems.ts';
+import { isoDay } from '../core/schema.ts';
+import type { Sources } from './schemas.ts';
 
-export const DEFAULT_REVIEW_MONTHS = 12;
 /** Sources belong upstream (a fork cannot re-check them), so their interval is not a site setting. */
 export const SOURCE_CHECK_MONTHS = 12;
 /** Enough page names for the person to find them; the rest are counted. */

@@ -13,8 +13,8 @@
  * trusted with MDX, and changes reviewed.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { linkRefusal } from './links.ts';
-import type { Problem } from './problems.ts';
+import { linkRefusal } from '../core/links.ts';
+import type { Problem } from '../core/problems.ts';
 import { MDX_COMPONENT_NAMES } from './mdx-components.ts';
 
 /** More levels of quotes or lists than any page needs; far fewer than the build can take. */

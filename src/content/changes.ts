@@ -3,14 +3,14 @@
  * (content/guide/changes.yaml, and an organization's own in content/org/changes.yaml). They feed
  * the What changed page and a note on each affected page (docs/decisions/0008).
  */
+import { SLUG } from '../core/schema.ts';
 import { join } from 'node:path';
 import type { Origin } from './overlay.ts';
-import { formatPath, problemsFromZod, type PathSegment, type Problem } from './problems.ts';
-import { ChangeSchema, isoDay, type Change } from './schemas.ts';
-import { suggestion } from './suggest.ts';
+import { formatPath, problemsFromZod, suggest, type PathSegment, type Problem } from '../core/problems.ts';
+import { isoDay } from '../core/schema.ts';
+import { ChangeSchema, type Change } from './schemas.ts';
 import { isRecord, readYamlFile } from './yaml-file.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type ChangeItem = Change & { id: string; origin: Origin };
 
@@ -80,14 +80,14 @@ function readChangeFile(path: string, file: string, origin: Origin, targets: Cha
       problems.push({
         ...at(['sources', i]),
         message: `The source id \`${sid}\` is not in content/sources.yaml.`,
-        fix: suggestion(sid, [...targets.sources], 'source id', 'or add an entry for it to content/sources.yaml'),
+        fix: suggest(sid, [...targets.sources], 'source id', 'or add an entry for it to content/sources.yaml'),
       });
     });
     change.pages.forEach((ref, i) => {
       if (targets.hidden.has(ref)) {
         warnings.push({ ...at(['pages', i]), message: `The affected page \`${ref}\` is hidden, so it is left out.`, fix: 'Nothing to do, unless you want to show it again: then remove it from `hide` in site.yaml.' });
       } else if (!targets.pages.has(ref)) {
-        problems.push({ ...at(['pages', i]), message: `The page \`${ref}\` does not exist.`, fix: suggestion(ref, [...targets.pages], 'page', 'or remove it from the list') });
+        problems.push({ ...at(['pages', i]), message: `The page \`${ref}\` does not exist.`, fix: suggest(ref, [...targets.pages], 'page', 'or remove it from the list') });
       }
     });
     if (problems.length === before) items.push({ id, origin, ...change });

@@ -18,7 +18,8 @@ import { today } from '../config/today.ts';
 import type { RuleTable } from '../engine/rules.ts';
 import type { OutcomeNode, Tree } from '../engine/types.ts';
 import { checkDecisions } from '../engine/verdict-checks.ts';
-import { checkAging, DEFAULT_REVIEW_MONTHS } from './aging.ts';
+import { DEFAULT_REVIEW_MONTHS } from '../core/schema.ts';
+import { checkAging } from './aging.ts';
 import { readChanges, type ChangeItem } from './changes.ts';
 import { checkDrift } from './drift.ts';
 import { checkContentFiles } from './files.ts';
@@ -27,11 +28,10 @@ import { readSharedOutcomes, unusedOutcomes } from './outcomes.ts';
 import { resolveOverlay } from './overlay.ts';
 import { checkReferences, isSitePage, readPages, SITE_FOLDERS, type PageRecord } from './pages.ts';
 import { readProject, type Project } from './project.ts';
-import { yamlLocator, type Problem } from './problems.ts';
+import { suggest, yamlLocator, type Problem } from '../core/problems.ts';
 import { readRuleTable } from './rules.ts';
 import type { Sources } from './schemas.ts';
-import { suggestion } from './suggest.ts';
-import { readText } from './text-file.ts';
+import { readText } from '../core/text-file.ts';
 import { readTrees } from './trees.ts';
 import { readSearchWords, type SearchWords } from './search-words.ts';
 import { contentVocabulary } from './vocabulary.ts';
@@ -151,7 +151,7 @@ function checkScenarioTrees(pages: PageRecord[], treeIds: string[]): Problem[] {
         where: 'tree',
         line: yamlLocator(String(page.data._text), 1)(['tree']),
         message: `The tree \`${tree}\` does not exist.`,
-        fix: suggestion(tree, treeIds, 'tree id', `or add content/guide/trees/${tree}.yaml`),
+        fix: suggest(tree, treeIds, 'tree id', `or add content/guide/trees/${tree}.yaml`),
       },
     ];
   });

@@ -1,13 +1,12 @@
 /** The registries: sources (baseline and the organization's) and the glossary. */
+import { SLUG } from '../core/schema.ts';
 import { existsSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type Problem } from './problems.ts';
+import { problemsFromZod, suggest, yamlLocator, yamlSyntaxProblems, type Problem } from '../core/problems.ts';
 import { GlossaryEntrySchema, SourceSchema, type GlossaryEntry, type Sources } from './schemas.ts';
-import { suggestion } from './suggest.ts';
-import { readText } from './text-file.ts';
+import { readText } from '../core/text-file.ts';
 import { readYamlFile } from './yaml-file.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type GlossaryItem = GlossaryEntry & { id: string };
 
@@ -78,12 +77,12 @@ export function readGlossary(path: string, file: string, sourceIds: ReadonlySet<
     }
     result.data.sources.forEach((sid, i) => {
       if (!sourceIds.has(sid)) {
-        problems.push({ file, where: `${id}.sources[${i}]`, line: locate([id, 'sources', i]), message: `The source id \`${sid}\` is not in content/sources.yaml.`, fix: suggestion(sid, [...sourceIds], 'source id', 'or add an entry for it to content/sources.yaml') });
+        problems.push({ file, where: `${id}.sources[${i}]`, line: locate([id, 'sources', i]), message: `The source id \`${sid}\` is not in content/sources.yaml.`, fix: suggest(sid, [...sourceIds], 'source id', 'or add an entry for it to content/sources.yaml') });
       }
     });
     result.data.see.forEach((ref, i) => {
       if (!pages.has(ref)) {
-        problems.push({ file, where: `${id}.see[${i}]`, line: locate([id, 'see', i]), message: `The page \`${ref}\` does not exist.`, fix: suggestion(ref, [...pages], 'page', 'or remove it from the list') });
+        problems.push({ file, where: `${id}.see[${i}]`, line: locate([id, 'see', i]), message: `The page \`${ref}\` does not exist.`, fix: suggest(ref, [...pages], 'page', 'or remove it from the list') });
       }
     });
     entries.push({ id, ...result.data });

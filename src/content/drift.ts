@@ -10,8 +10,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import type { Problem } from './problems.ts';
-import { SECTION_IDS } from './sections.ts';
+import type { Problem } from '../core/problems.ts';
+import { SECTION_IDS } from '../core/sections.ts';
 
 /** How many hex digits of the Git id `based_on` keeps: enough to be unique, short enough to read. */
 export const BASED_ON_LENGTH = 12;

@@ -6,8 +6,8 @@
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { closest, type Problem } from './problems.ts';
-import { SECTION_IDS } from './sections.ts';
+import { closest, type Problem } from '../core/problems.ts';
+import { SECTION_IDS } from '../core/sections.ts';
 
 /** The data files each folder may hold, besides page folders and trees/. */
 const DATA_FILES: Record<string, readonly string[]> = {

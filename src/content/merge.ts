@@ -3,9 +3,8 @@
  * with a baseline id replaces the fields it gives; an entry with a new id is added, and must then
  * be complete. Used for tree nodes (content/org/trees/) and shared outcomes (content/org/outcomes.yaml).
  */
-import type { Locate } from '../engine/problem.ts';
+import type { Locate, Problem } from '../core/problems.ts';
 import type { Facts } from '../engine/rules.ts';
-import type { Problem } from './problems.ts';
 import { isRecord, type YamlFile } from './yaml-file.ts';
 
 /** Entries by id, as read: each should be a map of fields, and the validator says so when it is not. */

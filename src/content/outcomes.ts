@@ -8,13 +8,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkOutcome, type OutcomeContext } from '../engine/outcome-checks.ts';
-import type { Locate } from '../engine/problem.ts';
+import type { Locate, Problem } from '../core/problems.ts';
 import type { OutcomeNode, Tree } from '../engine/types.ts';
-import { ID, parseOutcome, RESERVED_IDS } from '../engine/validate.ts';
+import { SLUG } from '../core/schema.ts';
+import { parseOutcome, RESERVED_IDS } from '../engine/validate.ts';
 import type { OutcomeRecord } from '../engine/verdict-checks.ts';
 import { markdownFieldProblems } from './body-checks.ts';
 import { entriesOf, factsOf, mergeEntries, overlayLocator } from './merge.ts';
-import type { Problem } from './problems.ts';
 import { isRecord, locateIn, readYamlFile, type YamlFile } from './yaml-file.ts';
 
 export interface OutcomeInputs extends OutcomeContext {
@@ -80,13 +80,13 @@ export function readSharedOutcomes(inputs: OutcomeInputs, problems: Problem[]): 
   problems.push(...merged.problems);
   for (const [id, raw] of Object.entries(merged.entries)) {
     const at = where([id]);
-    if (!ID.test(id) || RESERVED_IDS.has(id)) {
+    if (!SLUG.test(id) || RESERVED_IDS.has(id)) {
       unreadable.add(id);
       problems.push({
         ...at,
         where: id,
-        message: ID.test(id) ? `The outcome id \`${id}\` is used by the page itself.` : `The outcome id \`${id}\` cannot be used in a link.`,
-        fix: ID.test(id) ? `Choose another id, for example ${id}-outcome.` : 'Use lower-case words joined by hyphens, for example share-with-family.',
+        message: SLUG.test(id) ? `The outcome id \`${id}\` is used by the page itself.` : `The outcome id \`${id}\` cannot be used in a link.`,
+        fix: SLUG.test(id) ? `Choose another id, for example ${id}-outcome.` : 'Use lower-case words joined by hyphens, for example share-with-family.',
       });
       continue;
     }

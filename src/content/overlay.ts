@@ -5,11 +5,12 @@
  * baseline pages; `sections` chooses which sections appear. A fork edits only org/ and site.yaml,
  * so upstream changes to guide/ merge without conflicts.
  */
+import { SLUG } from '../core/schema.ts';
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Site } from '../config/site-schema.ts';
-import { yamlLocator, type Problem } from './problems.ts';
-import { SECTION_IDS, type SectionId } from './sections.ts';
+import { yamlLocator, type Problem } from '../core/problems.ts';
+import { SECTION_IDS, type SectionId } from '../core/sections.ts';
 
 export type Origin = 'baseline' | 'organization';
 
@@ -34,7 +35,6 @@ export interface Overlay {
   problems: Problem[];
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function resolveOverlay(contentDir: string, site: Site | undefined, rel: (path: string) => string, siteText = ''): Overlay {
   const problems: Problem[] = [];

@@ -5,12 +5,11 @@
 import { mdxToJs } from 'satteri';
 import { parseDocument } from 'yaml';
 import type { PageFile, Origin } from './overlay.ts';
-import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type Problem } from './problems.ts';
+import { problemsFromZod, suggest, yamlLocator, yamlSyntaxProblems, type Problem } from '../core/problems.ts';
 import { PAGE_SCHEMAS } from './schemas.ts';
-import { SECTION_IDS, type SectionId } from './sections.ts';
+import { SECTION_IDS, type SectionId } from '../core/sections.ts';
 import { checkBody } from './body-checks.ts';
-import { suggestion } from './suggest.ts';
-import { readText } from './text-file.ts';
+import { readText } from '../core/text-file.ts';
 
 export interface PageRecord {
   kind: SectionId;
@@ -117,7 +116,7 @@ export function checkReferences(page: PageRecord, targets: LinkTargets, warnings
         where: `sources[${i}]`,
         line: locate(['sources', i]) ?? locate(['sources']),
         message: `The source id \`${id}\` is not in content/sources.yaml.`,
-        fix: suggestion(id, [...sources], 'source id', 'or add an entry for it to content/sources.yaml'),
+        fix: suggest(id, [...sources], 'source id', 'or add an entry for it to content/sources.yaml'),
       });
     }
   });
@@ -130,7 +129,7 @@ export function checkReferences(page: PageRecord, targets: LinkTargets, warnings
         where: `related[${i}]`,
         line: locate(['related', i]) ?? locate(['related']),
         message: `The related page \`${ref}\` does not exist.`,
-        fix: suggestion(ref, [...refs], 'page', 'or remove it from the list'),
+        fix: suggest(ref, [...refs], 'page', 'or remove it from the list'),
       });
     }
   });
@@ -149,7 +148,7 @@ export function checkReferences(page: PageRecord, targets: LinkTargets, warnings
       file: page.file,
       line,
       message: `The link to \`${href}\` goes to no page.`,
-      fix: suggestion(ref, [...refs], 'page', 'or remove the link').replace(/`([a-z0-9-]+\/[a-z0-9-]+)`/, '`/$1/`'),
+      fix: suggest(ref, [...refs], 'page', 'or remove the link').replace(/`([a-z0-9-]+\/[a-z0-9-]+)`/, '`/$1/`'),
     });
   }
   return problems;

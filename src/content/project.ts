@@ -7,8 +7,8 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { Site } from '../config/site-schema.ts';
-import { problemsFromZod, type Problem } from './problems.ts';
-import { DateSchema } from './schemas.ts';
+import { problemsFromZod, type Problem } from '../core/problems.ts';
+import { DateSchema, WebAddress } from '../core/schema.ts';
 import { readYamlFile } from './yaml-file.ts';
 
 export const PROJECT_FILE = 'guide/project.yaml';
@@ -17,9 +17,7 @@ const ProjectSchema = z.strictObject({
   reviewed: DateSchema.describe(
     'The day the main project last reviewed the baseline guidance as a whole, written as YYYY-MM-DD, for example 2026-11-26.',
   ),
-  report_url: z
-    .url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
-    .describe('A web address where readers can report a mistake in the baseline guidance, such as the project’s issue tracker.')
+  report_url: WebAddress.describe('A web address where readers can report a mistake in the baseline guidance, such as the project’s issue tracker.')
     .optional(),
 });
 export type Project = z.infer<typeof ProjectSchema>;

@@ -6,32 +6,30 @@
  * since its verdicts could be wrong.
  */
 import { join } from 'node:path';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { checkRules } from '../engine/rule-checks.ts';
 import type { FactDefinition, Rule, RuleOrigin, RuleTable, Vocabulary } from '../engine/rules.ts';
 import { VERDICT_IDS, type VerdictId } from '../engine/verdicts.ts';
-import { problemsFromZod, type Problem } from './problems.ts';
+import { SLUG, Slug, Text } from '../core/schema.ts';
+import { problemsFromZod, type Problem } from '../core/problems.ts';
 import { isRecord, locateIn, readYamlFile, type YamlFile } from './yaml-file.ts';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const Text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
-const Name = (what: string) => z.string().regex(ID, { error: `must be ${what}: lower-case words joined by hyphens` });
 // YAML reads an unquoted true or 12 as a boolean or a number; a fact value is always a word.
-const Scalar = z.preprocess((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), Name('a value'));
+const Scalar = z.preprocess((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), Slug('a value'));
 
 const FactSchema = z.strictObject({
   label: Text(200).describe('The question the fact answers, in plain words.'),
   values: z
-    .record(Name('a value'), Text(400))
+    .record(Slug('a value'), Text(400))
     .refine((v) => Object.keys(v).length > 0, { error: 'must list at least one value' })
     .describe('Each value the fact may have, with what it means, for example `imminent: Harm could happen at any moment.`'),
 });
 
 const RuleSchema = z.strictObject({
-  id: Name('a rule id').describe('A stable id for the rule: lower-case words joined by hyphens, for example family-spoken.'),
+  id: Slug('a rule id').describe('A stable id for the rule: lower-case words joined by hyphens, for example family-spoken.'),
   when: z
     .record(
-      Name('a fact'),
+      Slug('a fact'),
       z.preprocess((v: unknown): unknown => (Array.isArray(v) ? v : [v]), z.array(Scalar).min(1, { error: 'must list at least one value' })),
     )
     .refine((when) => Object.keys(when).length > 0, { error: 'must name at least one fact' })
@@ -40,7 +38,7 @@ const RuleSchema = z.strictObject({
     .enum(VERDICT_IDS as [VerdictId, ...VerdictId[]], { error: `must be one of: ${VERDICT_IDS.join(', ')}` })
     .describe(`One of: ${VERDICT_IDS.join(', ')}.`),
   why: Text(1000).describe('Why the rule gives this verdict, in plain words, for the people who review it.'),
-  sources: z.array(Name('a source id')).min(1, { error: 'must list at least one source id' }).describe('A list of ids from content/sources.yaml.'),
+  sources: z.array(Slug('a source id')).min(1, { error: 'must list at least one source id' }).describe('A list of ids from content/sources.yaml.'),
 });
 
 const FACTS_HELP = 'The facts outcomes may state, each under its name with a `label:` and its `values:`.';
@@ -111,7 +109,7 @@ function readFacts(raw: Record<string, unknown>, source: YamlFile, problems: Pro
   const facts: Record<string, FactDefinition> = {};
   const before = problems.length;
   for (const [name, definition] of Object.entries(raw)) {
-    if (!ID.test(name)) {
+    if (!SLUG.test(name)) {
       problems.push({
         file: source.file,
         where: `facts.${name}`,

@@ -7,39 +7,7 @@
  * `check-content.ts`, which knows about every file at once.
  */
 import { z } from 'astro/zod';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A calendar date written YYYY-MM-DD. YAML parsers differ (some give a Date), so accept both. */
-export const DateSchema = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: 'must be a date written as YYYY-MM-DD' })
-    .superRefine((value, ctx) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: 'must be a date written as YYYY-MM-DD' });
-      else if (!isCalendarDate(value)) ctx.addIssue({ code: 'custom', message: 'is not a real calendar date' });
-    })
-    .transform((value) => new Date(`${value}T00:00:00Z`)),
-);
-
-/** A date as content writes it: YYYY-MM-DD. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function isCalendarDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-const Text = (max: number) => z.string().trim().min(1, { error: 'must not be empty' }).max(max, { error: `must be at most ${max} characters` });
-
-export const SourceIdSchema = z.string().regex(SLUG, { error: 'must be a source id: lower-case words joined by hyphens' });
-
-/** A link to another page, written kind/slug, for example `scripts/declining-to-confirm`. */
-export const PageRefSchema = z
-  .string()
-  .regex(/^[a-z0-9-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a page written as kind/slug, for example scripts/declining-to-confirm' });
+import { DateSchema, PageRefSchema, SLUG, SourceIdSchema, Text } from '../core/schema.ts';
 
 export const AudienceSchema = z.enum(['specialist', 'supervisor', 'trainer', 'organization']);
 

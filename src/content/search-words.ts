@@ -12,8 +12,8 @@ import { parseDocument } from 'yaml';
 import type { CrisisWords } from '../search/query.ts';
 import { correct, type Vocabulary } from '../search/vocabulary.ts';
 import { phrase, stem, words } from '../search/words.ts';
-import { readText } from './text-file.ts';
-import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type Problem } from './problems.ts';
+import { readText } from '../core/text-file.ts';
+import { problemsFromZod, yamlLocator, yamlSyntaxProblems, type Problem } from '../core/problems.ts';
 
 export interface SearchWords {
   /** Thesaurus entries in file order, the baseline's first: reader's phrase → the guide's words. */

@@ -6,9 +6,10 @@
  * checked with the same messages, each pointing at the file the mistake is in, and then against
  * the safety invariants (src/engine/safety-paths.ts).
  */
+import { SLUG } from '../core/schema.ts';
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locate } from '../engine/problem.ts';
+import type { Locate, Problem } from '../core/problems.ts';
 import type { Vocabulary } from '../engine/rules.ts';
 import { checkTreeSafety } from '../engine/safety-paths.ts';
 import type { OutcomeNode, Tree } from '../engine/types.ts';
@@ -16,10 +17,8 @@ import { validateTree } from '../engine/validate.ts';
 import type { OutcomeRecord } from '../engine/verdict-checks.ts';
 import { markdownFieldProblems } from './body-checks.ts';
 import { entriesOf, factsOf, mergeEntries, overlayLocator } from './merge.ts';
-import type { Problem } from './problems.ts';
 import { isRecord, locateIn, readYamlFile, type YamlFile } from './yaml-file.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface TreeInputs {
   contentDir: string;

@@ -9,7 +9,7 @@ import { makeVocabulary, type Vocabulary } from '../search/vocabulary.ts';
 import { words } from '../search/words.ts';
 import type { GlossaryItem } from './data.ts';
 import type { PageRecord } from './pages.ts';
-import { SECTIONS } from './sections.ts';
+import { SECTIONS } from '../core/sections.ts';
 
 /**
  * Words on the pages the engine writes (src/pages/: for trainers, handouts, the glossary), which

@@ -1,9 +1,8 @@
 /** Reading one YAML file for a check: its data and a way to find lines, or its syntax problem. */
 import { existsSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import type { Locate } from '../engine/problem.ts';
-import { yamlLocator, yamlSyntaxProblems, type PathSegment, type Problem } from './problems.ts';
-import { readText } from './text-file.ts';
+import { yamlLocator, yamlSyntaxProblems, type Locate, type PathSegment, type Problem } from '../core/problems.ts';
+import { readText } from '../core/text-file.ts';
 
 export interface YamlFile {
   /** The file, as printed in problems. */

@@ -4,7 +4,7 @@
  * checked once, in its own file.
  */
 import { checkFacts, checkSources } from './rule-checks.ts';
-import { problemAt, suggest, type Locate, type PathSegment, type Problem } from './problem.ts';
+import { problemAt, suggest, type Locate, type PathSegment, type Problem } from '../core/problems.ts';
 import type { Vocabulary } from './rules.ts';
 import type { OutcomeNode } from './types.ts';
 

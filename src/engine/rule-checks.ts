@@ -4,7 +4,7 @@
  * are the checks that need the whole table: names, values, ids, sources and rules that can never
  * decide anything.
  */
-import { closest, joinWords, problemAt, suggest, type Locate, type PathSegment, type Problem } from './problem.ts';
+import { closest, joinWords, problemAt, suggest, type Locate, type PathSegment, type Problem } from '../core/problems.ts';
 import { ORG_RULE_VERDICTS, shadowingRule, type Facts, type Rule, type Vocabulary } from './rules.ts';
 
 export interface RuleCheckContext {

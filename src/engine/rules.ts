@@ -4,7 +4,7 @@
  * never depends on which tool the reader opened. Pure data in, data out: content/guide/rules.yaml
  * is read and checked in src/content/rules.ts.
  */
-import { joinWords } from './problem.ts';
+import { joinWords } from '../core/problems.ts';
 import type { VerdictId } from './verdicts.ts';
 
 /** An outcome's facts: each fact named once, with one value (`{ recipient: family, consent: spoken }`). */

@@ -4,7 +4,7 @@
  * steps. The walk visits each node at most twice (before and after a harm answer), so it stays
  * linear in the size of the tree, however many paths there are.
  */
-import { problemAt, type Locate, type Problem } from './problem.ts';
+import { problemAt, type Locate, type Problem } from '../core/problems.ts';
 import { hasCrisisSteps } from './safety.ts';
 import type { QuestionNode, Tree } from './types.ts';
 

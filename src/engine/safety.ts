@@ -3,7 +3,7 @@
  * correct rule table, and are checked directly so that a mistake in the table, or a fork's change,
  * cannot break them. Each pattern is written out here, since authors meet them in messages.
  */
-import { problemAt, type Locate, type PathSegment, type Problem } from './problem.ts';
+import { problemAt, type Locate, type PathSegment, type Problem } from '../core/problems.ts';
 import type { OutcomeNode } from './types.ts';
 
 /** A step that tells the reader how to get help now. */

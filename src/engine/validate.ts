@@ -3,33 +3,33 @@
  * YAML path, the line and the fix; nothing here throws on bad input. Pure TypeScript: the caller
  * reads the file and says which source ids and pages exist.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
-import { lowerFirst, problemsFromZod, yamlLocator, yamlSyntaxProblems } from '../content/problems.ts';
+import { PageRefSchema, SLUG, Slug, Text } from '../core/schema.ts';
+import {
+  formatPath,
+  lowerFirst,
+  problemsFromZod,
+  suggest,
+  yamlLocator,
+  yamlSyntaxProblems,
+  type Locate,
+  type PathSegment,
+  type Problem,
+} from '../core/problems.ts';
 import { checkOutcome, type OutcomeContext } from './outcome-checks.ts';
-import { formatPath, suggest, type Locate, type PathSegment, type Problem } from './problem.ts';
 import { findCycle, reachableFrom, toRoutes } from './graph.ts';
 import type { OutcomeNode, QuestionNode, Tree, TreeNode } from './types.ts';
 import { VERDICT_IDS } from './verdicts.ts';
 
-export type { Locate } from './problem.ts';
+export type { Locate } from '../core/problems.ts';
 // Imported from here by pages and tests since before the graph had a module of its own.
 export { findCycle, toRoutes } from './graph.ts';
 
-export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const Text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` });
-const Id = (what: string) => z.string().regex(ID, { error: `must be ${what}: lower-case words joined by hyphens` });
-const PageRef = z.string().regex(/^[a-z0-9-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a page written as kind/slug' });
-
 const OptionSchema = z.strictObject({
-  value: Id('an option value').describe('A stable id for the answer, for example yes, no or not-sure.'),
+  value: Slug('an option value').describe('A stable id for the answer, for example yes, no or not-sure.'),
   label: Text(120).describe('The answer as the reader sees it.'),
-  next: Id('a node id').describe('The id of the node this answer leads to.'),
+  next: Slug('a node id').describe('The id of the node this answer leads to.'),
 });
 
 const QuestionSchema = z.strictObject({
@@ -56,21 +56,21 @@ const OutcomeSchema = z.strictObject({
   body: Text(4000).describe('Why this is the answer, in Markdown.'),
   next_steps: z.array(Text(400)).min(1, { error: 'must list at least one step' }).describe('A list of what to do now.'),
   record: z.array(Text(400)).describe('A list of what to write down afterwards.').default([]),
-  scripts: z.array(PageRef).describe('A list of script pages, for example [scripts/first-meeting].').default([]),
+  scripts: z.array(PageRefSchema).describe('A list of script pages, for example [scripts/first-meeting].').default([]),
   sources: z
-    .array(Id('a source id'))
+    .array(Slug('a source id'))
     .min(1, { error: 'must list at least one source id' })
     .describe('A list of ids from content/sources.yaml.'),
-  see: z.array(PageRef).describe('A list of guidance pages, for example [principles/consent].').default([]),
+  see: z.array(PageRefSchema).describe('A list of guidance pages, for example [principles/consent].').default([]),
 });
 
 const TreeFileSchema = z.strictObject({
   title: Text(90).describe('The title of the tree, in plain words.'),
   summary: Text(200).describe('One sentence saying what the tree helps decide.'),
-  start: Id('a node id').describe('The id of the first question, one of the keys under `nodes:`.'),
+  start: Slug('a node id').describe('The id of the first question, one of the keys under `nodes:`.'),
   nodes: z.record(z.string(), z.unknown()).describe('The questions and outcomes, each under its id.'),
   renamed: z
-    .record(z.string(), Id('a node id'))
+    .record(z.string(), Slug('a node id'))
     .describe('Old step ids that links may still use, each with the node that replaced it: `old-id: new-id`.')
     .default({}),
 });
@@ -112,7 +112,7 @@ export function validateTree(raw: unknown, context: TreeContext, where: Locate):
   const shared = context.shared ?? new Map<string, OutcomeNode>();
   for (const [id, rawNode] of Object.entries(top.data.nodes)) {
     const at = where(['nodes', id]);
-    if (!ID.test(id)) {
+    if (!SLUG.test(id)) {
       problems.push({
         ...at,
         where: `nodes.${id}`,

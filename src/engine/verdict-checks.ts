@@ -4,7 +4,7 @@
  * an organization may only make verdicts more cautious, and an outcome whose verdict an
  * organization changes must be rewritten by it. Shared outcomes are checked once, not per tree.
  */
-import { formatPath, joinWords, type Locate, type PathSegment, type Problem } from './problem.ts';
+import { formatPath, joinWords, type Locate, type PathSegment, type Problem } from '../core/problems.ts';
 import { CAUTION, FIXED_VERDICTS, citeRule, decideVerdict, describeFacts, type Facts, type Rule, type RuleTable } from './rules.ts';
 import { checkOutcomeSafety } from './safety.ts';
 import type { OutcomeNode } from './types.ts';

@@ -15,14 +15,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR } from '../config/paths.ts';
 import { checkContent, redirectsOf } from '../content/check-content.ts';
-import { formatProblems, formatWarnings, type Problem } from '../content/problems.ts';
+import { formatProblems, formatWarnings, type Problem } from '../core/problems.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, headingLinks, unlinkHidden } from '../markdown/plugins.ts';
 import { writeHeaders } from './headers.ts';
 import { checkLinks } from './links.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeSearchData } from './search-data.ts';
-import { NAV_SECTIONS } from '../content/sections.ts';
+import { NAV_SECTIONS } from '../core/sections.ts';
 import type { ContentCheck } from '../content/check-content.ts';
 
 export function guide(): AstroIntegration {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Problem } from '../content/problems.ts';
+import type { Problem } from '../core/problems.ts';
 
 const HREF = /\shref="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;

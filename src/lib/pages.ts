@@ -1,6 +1,6 @@
 /** Guidance pages from every section, in reading order, with their addresses. */
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
-import { SECTIONS, type SectionId } from '../content/sections.ts';
+import { SECTIONS, type SectionId } from '../core/sections.ts';
 import type { Origin } from '../content/overlay.ts';
 import { getContent } from './content.ts';
 import { pageHref } from './url.ts';

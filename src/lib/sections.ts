@@ -1,5 +1,5 @@
 /** The sections this site shows: those site.yaml lets through (`sections`) that have pages. */
-import { NAV_SECTIONS, SECTIONS, type Section } from '../content/sections.ts';
+import { NAV_SECTIONS, SECTIONS, type Section } from '../core/sections.ts';
 import { getContent } from './content.ts';
 
 export function visibleSections(): Section[] {

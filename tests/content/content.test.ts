@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '../../src/config/paths.ts';
 import { checkContent } from '../../src/content/check-content.ts';
-import { formatProblems } from '../../src/content/problems.ts';
+import { formatProblems } from '../../src/core/problems.ts';
 import { enumeratePaths } from '../../src/engine/resolve.ts';
 import { toRoutes } from '../../src/engine/validate.ts';
 import { MEDIAN_LIMIT, PAGE_LIMIT, medianOf, score } from '../../scripts/readability.ts';

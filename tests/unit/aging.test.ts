@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { today } from '../../src/config/today.ts';
 import { addMonths, isOverdue } from '../../src/content/aging.ts';
 import { checkContent } from '../../src/content/check-content.ts';
-import { formatWarnings } from '../../src/content/problems.ts';
+import { formatWarnings } from '../../src/core/problems.ts';
 import { siteCopies } from '../helpers/fixture-site.ts';
 
 const site = siteCopies();

@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check-content.ts';
-import { formatProblems } from '../../src/content/problems.ts';
+import { formatProblems } from '../../src/core/problems.ts';
 import { copySite, type FixtureSite } from '../helpers/fixture-site.ts';
 
 const BROKEN = join(import.meta.dirname, '..', 'fixtures', 'broken');

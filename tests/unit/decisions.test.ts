@@ -8,7 +8,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content/check-content.ts';
-import { formatProblems } from '../../src/content/problems.ts';
+import { formatProblems } from '../../src/core/problems.ts';
 import { enumeratePaths } from '../../src/engine/resolve.ts';
 import { toRoutes } from '../../src/engine/validate.ts';
 import { siteCopies } from '../helpers/fixture-site.ts';

@@ -14,7 +14,11 @@ export function readText(path: string, file: string, problems: Problem[]): strin
   try {
     bytes = readFileSync(path);
   } catch {
-    problems.push({ file, message: 'The file cannot be opened.', fix: 'Check that it is a file, not a folder or a link, and that you can open it in a text editor.' });
+    problems.push({
+      file,
+      message: 'The file cannot be opened.',
+      fix: 'Check that it is a file, not a folder or a link, and that you can open it in a text editor.',
+    });
     return undefined;
   }
   const text = decodeUtf8(bytes);
