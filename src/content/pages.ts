@@ -181,7 +181,7 @@ export function checkReferences(page: PageRecord, targets: LinkTargets, warnings
 }
 
 /** Pages made by the site itself rather than by a content file. */
-const SITE_PAGES = new Set(['', 'a-z', 'about', 'search', 'flowcharts', 'glossary', 'for-trainers', 'handouts', 'what-changed', ...SECTION_IDS]);
+const SITE_PAGES = new Set(['', 'a-z', 'about', 'search', 'flowcharts', 'glossary', 'for-trainers', 'handouts', 'practice', 'what-changed', ...SECTION_IDS]);
 function isSitePage(ref: string): boolean {
   return SITE_PAGES.has(ref);
 }
