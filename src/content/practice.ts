@@ -152,8 +152,8 @@ function readTopic(path: string, file: string, id: string, targets: PracticeTarg
   });
   problems.push(...readingLevel(file, result.data.questions, source.lines));
   if (problems.length !== before) return undefined;
-  const { questions: _raw, ...fields } = result.data;
-  return { id, file, ...fields, questions };
+  const { title, summary, reviewed, order } = result.data;
+  return { id, file, title, summary, reviewed, order, questions };
 }
 
 /**
