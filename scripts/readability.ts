@@ -7,29 +7,17 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fleschKincaid } from 'flesch-kincaid';
-import { syllable } from 'syllable';
 import { CONTENT_DIR } from '../src/config/paths.ts';
 import { checkContent, type PageRecord } from '../src/content/check-content.ts';
+import { gradeOf, MEDIAN_LIMIT, PAGE_LIMIT, plainText } from '../src/content/reading-level.ts';
 
-export const MEDIAN_LIMIT = 8;
-export const PAGE_LIMIT = 10;
+export { MEDIAN_LIMIT, PAGE_LIMIT };
 
 /** The prose of a page as plain text. */
 export function readableText(page: PageRecord): string {
   const d = page.data as { summary: string; answer?: string; when?: string; say?: string[]; alternatives?: string[] };
   const parts = [d.summary, d.answer, d.when, ...(d.say ?? []), ...(d.alternatives ?? []), page.body];
-  return parts
-    .filter(Boolean)
-    .join('\n\n')
-    .replace(/<[^>]+>/g, ' ') // HTML tags (details, summary)
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1') // links → their text
-    .replace(/\(([^()]*\b(CFR|FAQ|HHS|U\.S\.C\.|Code|Caldicott|\d{4})\b[^()]*)\)/g, ' ') // citations in brackets
-    .replace(/^#{1,6}\s+(.*)$/gm, '$1.') // a heading reads as a sentence
-    .replace(/^\s*([-*]|\d+\.)\s+(.*?)([.!?:])?\s*$/gm, (_m, _b: string, item: string, end?: string) => `${item}${end ?? '.'}`) // list items as sentences
-    .replace(/[*_`|]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return plainText(parts.filter(Boolean).join('\n\n'));
 }
 
 export interface Score {
@@ -40,18 +28,7 @@ export interface Score {
 }
 
 export function score(page: PageRecord): Score {
-  const text = readableText(page);
-  // Abbreviations and section numbers are not sentence ends.
-  const forSentences = text.replace(/\b(e\.g|i\.e|U\.S|vs|No|Dr|St)\./g, '$1').replace(/(\d)\.(\d)/g, '$1$2');
-  const sentences = Math.max(1, forSentences.split(/[.!?]+(?=\s|$)/).filter((s) => /[a-z]/i.test(s)).length);
-  const words = text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
-  const syllables = words.reduce((n, w) => n + syllable(w.replace(/[^a-z'-]/gi, '')), 0);
-  return {
-    ref: page.ref,
-    words: words.length,
-    sentences,
-    grade: fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables }),
-  };
+  return { ref: page.ref, ...gradeOf(readableText(page)) };
 }
 
 export function medianOf(values: number[]): number {

@@ -5,7 +5,7 @@
  *
  * Order: settings, then sources (the organization's added to the baseline's), then which pages
  * make the site (the overlay), then pages, the rule table, shared outcomes, trees, the glossary
- * and rule changes, then the links between them and every outcome's verdict against the rules,
+ * and rule changes, the practice questions, then the links between them and every outcome's verdict against the rules,
  * then the search words (the thesaurus must use words the pages use), then how old the reviews
  * are (warnings only).
  */
@@ -27,6 +27,7 @@ import { readGlossary, readSources, type GlossaryItem } from './data.ts';
 import { readSharedOutcomes, unusedOutcomes } from './outcomes.ts';
 import { resolveOverlay } from './overlay.ts';
 import { checkReferences, isSitePage, readPages, SITE_FOLDERS, type PageRecord } from './pages.ts';
+import { readPractice, type PracticeTopic } from './practice.ts';
 import { readProject, type Project } from './project.ts';
 import { suggest, yamlLocator, type Problem } from '../core/problems.ts';
 import { readRuleTable } from './rules.ts';
@@ -52,6 +53,8 @@ export interface ContentCheck {
   glossary: GlossaryItem[];
   /** Rule changes, the baseline's and the organization's, newest first. */
   changes: ChangeItem[];
+  /** The practice question bank, by topic (content/guide/practice/). */
+  practice: PracticeTopic[];
   /** The search thesaurus and crisis words. */
   search: SearchWords;
   /** Pages left out by `hide` or `sections` in site.yaml. */
@@ -130,6 +133,7 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
     .map((path) => readText(path, rel(path), problems) ?? '');
   const search = readSearchWords(contentDir, rel, contentVocabulary(pages, trees, glossary, unpublished), problems);
   const changes = readChanges(contentDir, rel, { sources: sourceIds, pages: refs, hidden: overlay.hidden }, { problems, warnings });
+  const practice = readPractice(contentDir, rel, { sources: sourceIds, pages: refs, hidden: overlay.hidden }, { problems, warnings });
 
   const drift = checkDrift(contentDir, rel);
   problems.push(...drift.problems);
@@ -138,7 +142,7 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   const reviewMonths = site?.review_interval_months ?? DEFAULT_REVIEW_MONTHS;
   const aging = checkAging({ pages, sources, places, reviewMonths, today: options.today ?? today() });
   warnings.push(...aging.warnings);
-  return { site, project, sources, pages, trees, rules: rules.table, outcomes: shared.outcomes, glossary, changes, search, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
+  return { site, project, sources, pages, trees, rules: rules.table, outcomes: shared.outcomes, glossary, changes, practice, search, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
 }
 
 function checkScenarioTrees(pages: PageRecord[], treeIds: string[]): Problem[] {

@@ -155,10 +155,10 @@ export function checkReferences(page: PageRecord, targets: LinkTargets, warnings
 }
 
 /** Pages made by the site itself rather than by a content file. */
-const SITE_PAGES = new Set(['', 'a-z', 'about', 'search', 'flowcharts', 'glossary', 'for-trainers', 'handouts', 'what-changed', ...SECTION_IDS]);
+const SITE_PAGES = new Set(['', 'a-z', 'about', 'search', 'flowcharts', 'glossary', 'for-trainers', 'handouts', 'practice', 'what-changed', ...SECTION_IDS]);
 export function isSitePage(ref: string): boolean {
   return SITE_PAGES.has(ref);
 }
 
 /** Folders whose addresses the site makes itself: the tools, flowcharts, embeddable tools, handouts and the search index. */
-export const SITE_FOLDERS: ReadonlySet<string> = new Set(['embed', 'tools', 'flowcharts', 'handouts', 'pagefind']);
+export const SITE_FOLDERS: ReadonlySet<string> = new Set(['embed', 'tools', 'flowcharts', 'handouts', 'practice', 'pagefind']);

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { visibleSections } from '../lib/sections.ts';
 import { getAllPages } from '../lib/pages.ts';
 import { getTrees } from '../lib/trees.ts';
+import { practiceSets } from '../lib/practice.ts';
 import { href, isoDate } from '../lib/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -15,6 +16,8 @@ export const GET: APIRoute = async ({ site }) => {
     'flowcharts/',
     ...visibleSections().map((s) => `${s.id}/`),
     ...getTrees().flatMap((t) => [`tools/${t.id}/`, `flowcharts/${t.id}/`]),
+    // Practice sets; their printable quizzes and keys are for paper, like the handouts (noindex).
+    ...(practiceSets().length ? ['practice/', ...practiceSets().map((s) => `practice/${s.id}/`)] : []),
   ].map((path) => ({ loc: href(path), lastmod: undefined as string | undefined }));
   const guide = pages.map((p) => ({ loc: p.href, lastmod: isoDate(p.entry.data.reviewed) }));
   const urls = [...fixed, ...guide]

@@ -58,6 +58,8 @@ function cases(): Case[] {
   add('changes', () => 'guide/changes.yaml');
   add('synonyms', () => 'guide/synonyms.yaml');
   add('crisis-words', () => 'guide/crisis-words.yaml');
+  // The practice question bank: each file is one topic, named as it would be in content/guide/practice/.
+  add('practice', (name) => `guide/practice/${name}`);
   // The organization's overlay: `org/trees--x.yaml` goes to org/trees/x.yaml, `org/changes.yaml` to org/changes.yaml.
   add('org', (name) => `org/${name.replace('--', '/')}`);
   // The rules behind the tools: each file is a whole rule table or outcomes file with one defect.
