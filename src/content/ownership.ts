@@ -2,7 +2,7 @@
  * Who owns which file (docs/fork-guide.md, "Who owns which file"). An organization's fork edits only
  * the files listed here as the fork's; the main project never edits those, and owns everything
  * else. Since no file is edited on both sides, bringing in an update (GitHub's "Sync fork", or
- * `git pull --no-rebase upstream main`) always merges without a conflict: tests/unit/fork-merge.test.ts
+ * `git pull --no-rebase upstream main`) always merges without a conflict: tests/build/fork-merge.test.ts
  * proves it with a real merge of an edit to every file on each side, generated from these lists.
  */
 

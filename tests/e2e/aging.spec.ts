@@ -2,7 +2,7 @@
  * Guidance that ages honestly, in the browser and without JavaScript: the What changed page lists
  * the rule changes newest first, it is linked from the footer and the About page, and each page a
  * change affects says so and links to it. Expectations come from content/, so a fork's build passes
- * too. (The "Due for review" notice depends on the day; tests/unit/fork.test.ts builds it on a fixed one.)
+ * too. (The "Due for review" notice depends on the day; tests/build/fork.test.ts builds it on a fixed one.)
  */
 import { expect, test } from '@playwright/test';
 import { CONTENT_DIR } from '../../src/config/paths.ts';
