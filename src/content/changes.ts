@@ -3,10 +3,11 @@
  * (content/guide/changes.yaml, and an organization's own in content/org/changes.yaml). They feed
  * the What changed page and a note on each affected page (docs/decisions/0008).
  */
+import type { LinkTargets } from './pages.ts';
 import { SLUG } from '../core/schema.ts';
 import { join } from 'node:path';
 import type { Origin } from './overlay.ts';
-import { formatPath, problemsFromZod, suggest, type PathSegment, type Problem } from '../core/problems.ts';
+import { formatPath, problemsFromZod, suggest, type PathSegment, type Findings, type Problem } from '../core/problems.ts';
 import { isoDay } from '../core/schema.ts';
 import { ChangeSchema, type Change } from './schemas.ts';
 import { isRecord, readYamlFile } from './yaml-file.ts';
@@ -14,28 +15,18 @@ import { isRecord, readYamlFile } from './yaml-file.ts';
 
 export type ChangeItem = Change & { id: string; origin: Origin };
 
-export interface ChangeTargets {
-  sources: ReadonlySet<string>;
-  /** Every page file, published or hidden. */
-  pages: ReadonlySet<string>;
-  /** Pages an organization hid: naming one is a warning, and it gets no note. */
-  hidden: ReadonlySet<string>;
-}
-
-interface Report {
-  problems: Problem[];
-  warnings: Problem[];
-}
+/** The sources and pages it may name (hidden pages: a warning, and the reference is left out). */
+export type ChangeTargets = Pick<LinkTargets, 'sources' | 'pages' | 'hidden'>;
 
 /** The baseline's changes and the organization's, newest first. */
-export function readChanges(contentDir: string, rel: (path: string) => string, targets: ChangeTargets, report: Report): ChangeItem[] {
+export function readChanges(contentDir: string, rel: (path: string) => string, targets: ChangeTargets, report: Findings): ChangeItem[] {
   const ids = new Set<string>();
   const read = (path: string, origin: Origin) => readChangeFile(path, rel(path), origin, { ...targets, ids }, report);
   const items = [...read(join(contentDir, 'guide', 'changes.yaml'), 'baseline'), ...read(join(contentDir, 'org', 'changes.yaml'), 'organization')];
   return items.sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title));
 }
 
-function readChangeFile(path: string, file: string, origin: Origin, targets: ChangeTargets & { ids: Set<string> }, { problems, warnings }: Report): ChangeItem[] {
+function readChangeFile(path: string, file: string, origin: Origin, targets: ChangeTargets & { ids: Set<string> }, { problems, warnings }: Findings): ChangeItem[] {
   const source = readYamlFile(path, file, problems);
   if (!source) return [];
   const raw = source.data;

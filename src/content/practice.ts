@@ -5,10 +5,11 @@
  * sources and pages it names, unique ids and the reading level, each mistake reported with the
  * file, line, field and fix.
  */
+import type { LinkTargets } from './pages.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { formatPath, problemsFromZod, suggest, type PathSegment, type Problem } from '../core/problems.ts';
+import { formatPath, problemsFromZod, suggest, type PathSegment, type Findings, type Problem } from '../core/problems.ts';
 import { gradeOf, PAGE_LIMIT, plainText } from './reading-level.ts';
 import { DateSchema, PageRefSchema, SLUG, SourceIdSchema, Text } from '../core/schema.ts';
 import { isRecord, readYamlFile } from './yaml-file.ts';
@@ -50,21 +51,11 @@ export type Choice = z.infer<typeof ChoiceSchema>;
 export type Question = z.infer<typeof QuestionSchema> & { topic: string };
 export type PracticeTopic = Omit<z.infer<typeof PracticeTopicSchema>, 'questions'> & { id: string; file: string; questions: Question[] };
 
-export interface PracticeTargets {
-  sources: ReadonlySet<string>;
-  /** Every page file, published or hidden. */
-  pages: ReadonlySet<string>;
-  /** Pages an organization hid: a link to one is a warning, and the link is left out. */
-  hidden: ReadonlySet<string>;
-}
-
-interface Report {
-  problems: Problem[];
-  warnings: Problem[];
-}
+/** The sources and pages it may name (hidden pages: a warning, and the reference is left out). */
+export type PracticeTargets = Pick<LinkTargets, 'sources' | 'pages' | 'hidden'>;
 
 /** Every topic of the question bank, in `order`, then by title. A topic with a problem is left out (and reported). */
-export function readPractice(contentDir: string, rel: (path: string) => string, targets: PracticeTargets, report: Report): PracticeTopic[] {
+export function readPractice(contentDir: string, rel: (path: string) => string, targets: PracticeTargets, report: Findings): PracticeTopic[] {
   const dir = join(contentDir, 'guide', 'practice');
   if (!existsSync(dir)) return [];
   const ids = new Map<string, string>();
@@ -77,7 +68,7 @@ export function readPractice(contentDir: string, rel: (path: string) => string, 
   return topics.sort((a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.title.localeCompare(b.title));
 }
 
-function readTopic(path: string, file: string, id: string, targets: PracticeTargets & { ids: Map<string, string> }, { problems, warnings }: Report): PracticeTopic | undefined {
+function readTopic(path: string, file: string, id: string, targets: PracticeTargets & { ids: Map<string, string> }, { problems, warnings }: Findings): PracticeTopic | undefined {
   if (!SLUG.test(id) || id === MIXED) {
     problems.push({
       file,

@@ -20,6 +20,12 @@ export interface Problem {
   fix: string;
 }
 
+/** What a check found: problems stop the build, warnings are notes that do not. */
+export interface Findings {
+  problems: Problem[];
+  warnings: Problem[];
+}
+
 export type PathSegment = string | number;
 
 /** Where a YAML path is: the file and line. A merged file (an organization's overlay) spans two files. */
