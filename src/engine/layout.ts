@@ -1,12 +1,14 @@
 /**
- * The flowchart: graph data from a tree, laid out in layers at build time (no client
- * JavaScript). A tree is a DAG whose paths converge on shared outcomes, so a tidy tree would
- * repeat them; layers keep each node once. Layer = longest distance from the start (every edge
- * points down); order within a layer starts from discovery order and is refined by a few
- * barycentre sweeps to reduce crossings (Sugiyama's method, simplified).
+ * The flowchart, laid out at build time by ELK (elkjs: the Eclipse Layout Kernel's layered
+ * algorithm), so no JavaScript ships. Questions flow down from the start; edges are routed
+ * orthogonally around the boxes, and each edge's label is placed by ELK, so labels never overlap
+ * each other or a box. Text sizes are estimated from the characters (the reader's font is not
+ * known at build time) with a generous width per character, so the estimate errs on the wide side.
  */
-import type { Tree, TreeNode } from './types.ts';
-import type { VerdictId } from './verdicts.ts';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { Tree } from './types.ts';
+import { VERDICTS, type VerdictId } from './verdicts.ts';
 
 export interface GraphNode {
   id: string;
@@ -15,10 +17,13 @@ export interface GraphNode {
   verdict?: VerdictId;
 }
 
+/** One arrow; answers leading to the same node share it, so `value` and `label` may join several. */
 export interface GraphEdge {
   from: string;
   to: string;
+  /** The answers' values, space-separated. */
   value: string;
+  /** The answers' labels, joined by " / ". */
   label: string;
 }
 
@@ -27,39 +32,50 @@ export interface TreeGraph {
   edges: GraphEdge[];
 }
 
+/** The tree as boxes and arrows: every node once, one arrow per pair of nodes an answer joins. */
 export function treeGraph(tree: Tree): TreeGraph {
   const nodes: GraphNode[] = [];
-  const edges: GraphEdge[] = [];
+  const edges = new Map<string, GraphEdge>();
   for (const node of tree.nodes.values()) {
-    nodes.push(graphNode(node));
-    if (node.kind === 'question') {
-      for (const option of node.options) edges.push({ from: node.id, to: option.next, value: option.value, label: option.label });
+    if (node.kind === 'outcome') {
+      nodes.push({ id: node.id, kind: 'outcome', label: node.title, verdict: node.verdict });
+      continue;
+    }
+    nodes.push({ id: node.id, kind: 'question', label: node.question });
+    for (const option of node.options) {
+      const key = `${node.id}>${option.next}`;
+      const edge = edges.get(key);
+      if (edge) {
+        edge.value += ` ${option.value}`;
+        edge.label += ` / ${option.label}`;
+      } else edges.set(key, { from: node.id, to: option.next, value: option.value, label: option.label });
     }
   }
-  return { nodes, edges };
+  return { nodes, edges: [...edges.values()] };
 }
 
-function graphNode(node: TreeNode): GraphNode {
-  return node.kind === 'question'
-    ? { id: node.id, kind: 'question', label: node.question }
-    : { id: node.id, kind: 'outcome', label: node.title, verdict: node.verdict };
-}
-
-export interface PlacedNode extends GraphNode {
+/** A block of text: its lines and its box, relative to the chart's top-left corner. */
+export interface Box {
   x: number;
   y: number;
   width: number;
   height: number;
-  lines: string[];
-  layer: number;
 }
 
-/** One arrow; answers leading to the same node share it, so `value` and `label` may join several. */
+export interface PlacedNode extends GraphNode, Box {
+  /** The label wrapped to the box. */
+  lines: string[];
+  /** The verdict's words, shown above an outcome's title. */
+  verdictLabel?: string;
+}
+
 export interface PlacedEdge extends GraphEdge {
-  /** SVG path data. */
+  /** The route, from the bottom of `from` to the top of `to`: straight segments between these points. */
+  points: { x: number; y: number }[];
+  /** SVG path data for `points`. */
   d: string;
-  labelX: number;
-  labelY: number;
+  labelBox: Box;
+  labelLines: string[];
 }
 
 export interface Layout {
@@ -69,145 +85,179 @@ export interface Layout {
   edges: PlacedEdge[];
 }
 
-export interface LayoutOptions {
-  nodeWidth: number;
-  /** Characters per line inside a box (the font is the reader's; this is an estimate). */
-  charsPerLine: number;
-  lineHeight: number;
-  padding: number;
-  gapX: number;
-  gapY: number;
+/** Sizes in CSS pixels; the stylesheet's font sizes (tool.css, "Flowchart") must match. */
+export const TEXT = {
+  node: { fontSize: 14, lineHeight: 18, padding: 10, maxWidth: 200, minWidth: 120 },
+  verdict: { fontSize: 13 },
+  label: { fontSize: 12, lineHeight: 15, padding: 3, maxWidth: 120 },
+} as const;
+
+/**
+ * The width of a text in a sans-serif font, in ems, erring wide: per character, the widest of
+ * common system fonts (DejaVu Sans, which Linux browsers fall back to, is the widest of them).
+ */
+export function textWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const ch of text) {
+    if (/[ .,:;'’!|()[\]ijlIft]/.test(ch)) ems += 0.4;
+    else if (/[mwMW@%]/.test(ch)) ems += 1.0;
+    else if (/[A-Z]/.test(ch)) ems += 0.78;
+    else ems += 0.66;
+  }
+  return ems * fontSize;
 }
 
-const DEFAULTS: LayoutOptions = { nodeWidth: 200, charsPerLine: 24, lineHeight: 18, padding: 12, gapX: 28, gapY: 64 };
-
-export function layoutGraph(graph: TreeGraph, start: string, options: Partial<LayoutOptions> = {}): Layout {
-  const o = { ...DEFAULTS, ...options };
-  const layerOf = longestPathLayers(graph, start);
-  const layers: string[][] = [];
-  for (const node of graph.nodes) {
-    const layer = layerOf.get(node.id);
-    if (layer === undefined) continue;
-    (layers[layer] ??= []).push(node.id);
-  }
-  orderLayers(layers, graph);
-
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const placed = new Map<string, PlacedNode>();
-  const widest = Math.max(...layers.map((l) => l.length));
-  const width = widest * o.nodeWidth + (widest - 1) * o.gapX + 2 * o.gapX;
-  let y = o.gapX;
-  layers.forEach((ids, layer) => {
-    const boxes = ids.map((id) => {
-      const node = byId.get(id)!;
-      const lines = wrap(node.label, o.charsPerLine);
-      const extra = node.kind === 'outcome' ? 1 : 0; // the verdict line
-      return { node, lines, height: (lines.length + extra) * o.lineHeight + 2 * o.padding };
-    });
-    const rowHeight = Math.max(...boxes.map((b) => b.height));
-    const rowWidth = ids.length * o.nodeWidth + (ids.length - 1) * o.gapX;
-    let x = (width - rowWidth) / 2;
-    for (const box of boxes) {
-      placed.set(box.node.id, { ...box.node, x, y, width: o.nodeWidth, height: box.height, lines: box.lines, layer });
-      x += o.nodeWidth + o.gapX;
-    }
-    y += rowHeight + o.gapY;
-  });
-
-  // Answers that lead to the same node share one arrow, labelled with all of them; arrows leave
-  // a question from points spread along its bottom edge, so their labels do not overlap.
-  const bundles = new Map<string, GraphEdge[]>();
-  for (const edge of graph.edges) bundles.set(`${edge.from}>${edge.to}`, [...(bundles.get(`${edge.from}>${edge.to}`) ?? []), edge]);
-  const outgoing = new Map<string, string[]>();
-  for (const key of bundles.keys()) {
-    const from = key.split('>')[0]!;
-    outgoing.set(from, [...(outgoing.get(from) ?? []), key]);
-  }
-  const edges = [...bundles.entries()].flatMap(([key, group]): PlacedEdge[] => {
-    const first = group[0]!;
-    const a = placed.get(first.from);
-    const b = placed.get(first.to);
-    if (!a || !b) return [];
-    const siblings = outgoing.get(first.from) ?? [key];
-    const slot = siblings.indexOf(key);
-    const x1 = a.x + (a.width * (slot + 1)) / (siblings.length + 1);
-    const y1 = a.y + a.height;
-    const x2 = b.x + b.width / 2;
-    const y2 = b.y;
-    const bend = Math.max(24, (y2 - y1) / 2);
-    return [
-      {
-        from: first.from,
-        to: first.to,
-        value: group.map((e) => e.value).join(' '),
-        label: group.map((e) => e.label).join(' / '),
-        d: `M${r(x1)},${r(y1)} C${r(x1)},${r(y1 + bend)} ${r(x2)},${r(y2 - bend)} ${r(x2)},${r(y2)}`,
-        labelX: r(x1 + 4),
-        labelY: r(y1 + 16),
-      },
-    ];
-  });
-  return { width: r(width), height: r(y - o.gapY + o.gapX), nodes: [...placed.values()], edges };
-}
-
-/** Layer = length of the longest path from the start, so every edge points down. */
-function longestPathLayers(graph: TreeGraph, start: string): Map<string, number> {
-  const out = new Map<string, string[]>();
-  for (const e of graph.edges) out.set(e.from, [...(out.get(e.from) ?? []), e.to]);
-  const order: string[] = [];
-  const seen = new Set<string>();
-  const visit = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    for (const next of out.get(id) ?? []) visit(next);
-    order.push(id);
-  };
-  visit(start);
-  const layer = new Map<string, number>([[start, 0]]);
-  for (const id of order.reverse()) {
-    for (const next of out.get(id) ?? []) layer.set(next, Math.max(layer.get(next) ?? 0, (layer.get(id) ?? 0) + 1));
-  }
-  return layer;
-}
-
-/** A few sweeps placing each node at the mean position of its parents, to cut crossings. */
-function orderLayers(layers: string[][], graph: TreeGraph): void {
-  const parents = new Map<string, string[]>();
-  for (const e of graph.edges) parents.set(e.to, [...(parents.get(e.to) ?? []), e.from]);
-  for (let sweep = 0; sweep < 4; sweep++) {
-    for (let i = 1; i < layers.length; i++) {
-      const position = (id: string) => {
-        const ps = (parents.get(id) ?? []).map((p) => positionIn(layers, p)).filter((p) => p >= 0);
-        return ps.length ? ps.reduce((a, b) => a + b, 0) / ps.length : Number.MAX_SAFE_INTEGER;
-      };
-      const layer = layers[i]!;
-      const keyed = layer.map((id, index) => ({ id, index, key: position(id) }));
-      keyed.sort((a, b) => a.key - b.key || a.index - b.index);
-      layers[i] = keyed.map((k) => k.id);
-    }
-  }
-}
-
-/** A node's horizontal position as a fraction of its layer's width, so layers of different sizes compare. */
-function positionIn(layers: string[][], id: string): number {
-  for (const layer of layers) {
-    const i = layer.indexOf(id);
-    if (i >= 0) return (i + 0.5) / layer.length;
-  }
-  return -1;
-}
-
-export function wrap(text: string, width: number): string[] {
+/** Words wrapped to lines no wider than `maxWidth` (a word longer than that gets a line of its own). */
+export function wrap(text: string, fontSize: number, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, fontSize) > maxWidth) {
       lines.push(line);
       line = word;
-    } else line = line ? `${line} ${word}` : word;
+    } else line = candidate;
   }
   if (line) lines.push(line);
   return lines;
+}
+
+const widest = (lines: string[], fontSize: number) => Math.max(0, ...lines.map((l) => textWidth(l, fontSize)));
+
+/** Space around the chart, and the vertical distance between the horizontal runs of the start's arrows (startAtLeft). */
+const PADDING = 12;
+const SLOT = 10;
+
+/** ELK's settings: layered, top to bottom, orthogonal edges, labels centred on their edges and given room of their own. */
+const OPTIONS: Record<string, string> = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.edgeLabels.placement': 'CENTER',
+  // Answers in the order the tree lists them, left to right, unless crossings demand otherwise.
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  'elk.layered.nodePlacement.bk.fixedAlignment': 'LEFTDOWN',
+  'elk.spacing.nodeNode': '28',
+  'elk.spacing.edgeNode': '16',
+  'elk.spacing.edgeEdge': '12',
+  'elk.spacing.edgeLabel': '4',
+  'elk.spacing.labelNode': '8',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '28',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
+  'elk.padding': `[top=${PADDING},left=${PADDING},bottom=${PADDING},right=${PADDING}]`,
+};
+
+const elk = new ELK();
+
+/** Lays the tree out: boxes sized to their wrapped text, edges routed around them, labels placed. */
+export async function layoutTree(tree: Tree): Promise<Layout> {
+  const graph = treeGraph(tree);
+  const { node: N, label: L } = TEXT;
+  const nodes = new Map<string, PlacedNode>();
+  for (const node of graph.nodes) {
+    const lines = wrap(node.label, N.fontSize, N.maxWidth);
+    const verdictLabel = node.verdict && VERDICTS[node.verdict].label;
+    const textLines = lines.length + (verdictLabel ? 1 : 0);
+    const width = Math.max(N.minWidth, widest(lines, N.fontSize), verdictLabel ? textWidth(verdictLabel, N.fontSize) : 0) + 2 * N.padding;
+    nodes.set(node.id, {
+      ...node,
+      lines,
+      verdictLabel,
+      x: 0,
+      y: 0,
+      width: Math.ceil(width),
+      height: textLines * N.lineHeight + 2 * N.padding,
+    });
+  }
+  const labels = graph.edges.map((edge) => wrap(edge.label, L.fontSize, L.maxWidth));
+  const input: ElkNode = {
+    id: 'chart',
+    layoutOptions: OPTIONS,
+    children: [...nodes.values()].map(({ id, width, height }) => ({ id, width, height })),
+    edges: graph.edges.map((edge, i): ElkExtendedEdge => ({
+      id: `e${i}`,
+      sources: [edge.from],
+      targets: [edge.to],
+      labels: [
+        {
+          text: edge.label,
+          layoutOptions: { 'elk.edgeLabels.inline': 'true' },
+          width: Math.ceil(widest(labels[i]!, L.fontSize) + 2 * L.padding),
+          height: labels[i]!.length * L.lineHeight + 2 * L.padding,
+        },
+      ],
+    })),
+  };
+  const result = await elk.layout(input);
+  for (const child of result.children ?? []) {
+    const node = nodes.get(child.id)!;
+    node.x = r(child.x ?? 0);
+    node.y = r(child.y ?? 0);
+  }
+  const edges = graph.edges.map((edge, i): PlacedEdge => {
+    const laid = result.edges?.[i];
+    const section = laid?.sections?.[0];
+    const points = section
+      ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: r(p.x), y: r(p.y) }))
+      : [];
+    const label = laid?.labels?.[0];
+    return {
+      ...edge,
+      points,
+      d: '',
+      labelBox: { x: r(label?.x ?? 0), y: r(label?.y ?? 0), width: label?.width ?? 0, height: label?.height ?? 0 },
+      labelLines: labels[i]!,
+    };
+  });
+  const layout = { width: Math.ceil(result.width ?? 0), height: Math.ceil(result.height ?? 0), nodes: [...nodes.values()], edges };
+  startAtLeft(layout, tree.start);
+  for (const edge of edges) edge.d = edge.points.map((p, k) => `${k ? 'L' : 'M'}${p.x},${p.y}`).join(' ');
+  return layout;
+}
+
+/**
+ * Moves the start to the left edge, so that a reader sees it first however the frame is scrolled
+ * (a phone shows only the chart's top-left corner). The start is the only node in the first
+ * layer, so below it lies a band that only its own arrows cross: they are redrawn there, each
+ * with a horizontal run at its own height, from the start's bottom to where ELK's route enters
+ * the next layer. If the band is too short for the runs, everything below it moves down.
+ */
+function startAtLeft(layout: Layout, startId: string): void {
+  const start = layout.nodes.find((n) => n.id === startId);
+  if (!start) return;
+  const bottom = start.y + start.height;
+  const below = [...layout.nodes.filter((n) => n !== start), ...layout.edges.map((e) => e.labelBox)];
+  const next = Math.min(...below.map((b) => b.y));
+  const dx = PADDING - start.x;
+  if (next < bottom || Math.abs(dx) < 1) return;
+  const out = layout.edges.filter((e) => e.from === startId && e.points.length >= 2);
+  // Where each arrow crosses into the next layer: the rest of its route stays as ELK drew it.
+  const routes = out.map((edge) => {
+    const k = edge.points.findIndex((p) => p.y > next);
+    const tail = edge.points.slice(k);
+    return { edge, port: edge.points[0]!.x + dx, x: tail[0]!.x, tail };
+  });
+  const turning = routes.filter((r) => Math.abs(r.x - r.port) >= 1);
+  // Arrows going right turn in order from the rightmost port, arrows going left from the leftmost, so runs do not cross.
+  turning.sort((a, b) => Number(b.x > b.port) - Number(a.x > a.port) || (a.x > a.port ? b.port - a.port : a.port - b.port));
+  const needed = bottom + PADDING + Math.max(0, turning.length - 1) * SLOT + PADDING;
+  const shift = Math.max(0, needed - next);
+  if (shift) {
+    for (const box of below) box.y = r(box.y + shift);
+    for (const edge of layout.edges) for (const p of edge.points) if (p.y > bottom) p.y = r(p.y + shift);
+    layout.height = Math.ceil(layout.height + shift);
+  }
+  start.x = PADDING;
+  for (const route of routes) {
+    const slot = turning.indexOf(route);
+    const y = r(bottom + PADDING + slot * SLOT);
+    route.edge.points =
+      slot < 0
+        ? [{ x: route.x, y: bottom }, ...route.tail]
+        : [{ x: r(route.port), y: bottom }, { x: r(route.port), y }, { x: route.x, y }, ...route.tail];
+  }
 }
 
 function r(n: number): number {

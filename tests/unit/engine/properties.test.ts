@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { layoutGraph, treeGraph } from '../../../src/engine/layout.ts';
+import { layoutTree } from '../../../src/engine/layout.ts';
 import { enumeratePaths, resolveStep } from '../../../src/engine/resolve.ts';
 import { toRoutes } from '../../../src/engine/validate.ts';
 import { parseFixtureTree } from '../../helpers/tree-fixtures.ts';
@@ -169,28 +169,47 @@ describe('generated trees', () => {
     );
   });
 
-  it('the flowchart layout draws every node once and every answer as an arrow, boxes apart, arrows pointing down', () => {
-    fc.assert(
-      fc.property(validTree, (raw) => {
+  it('the flowchart layout draws every node once and every answer as an arrow, labels clear of each other and of the boxes, arrows around the boxes, the start at the top left', async () => {
+    type Box = { x: number; y: number; width: number; height: number };
+    const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    await fc.assert(
+      fc.asyncProperty(validTree, async (raw) => {
         const { tree } = parseFixtureTree(stringify(raw));
-        const layout = layoutGraph(treeGraph(tree!), tree!.start);
+        const layout = await layoutTree(tree!);
         expect(layout.nodes.map((n) => n.id).sort()).toEqual([...tree!.nodes.keys()].sort());
-        for (const a of layout.nodes) {
-          for (const b of layout.nodes) {
-            if (a === b) continue;
-            const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-            expect(apart).toBe(true);
-          }
-        }
-        const byId = new Map(layout.nodes.map((n) => [n.id, n]));
-        for (const e of layout.edges) expect(byId.get(e.to)!.layer).toBeGreaterThan(byId.get(e.from)!.layer);
         const drawn = layout.edges.flatMap((e) => e.value.split(' ').map((v) => `${e.from}:${v}>${e.to}`)).sort();
         const options = [...tree!.nodes.values()]
           .flatMap((n) => (n.kind === 'question' ? n.options.map((o) => `${n.id}:${o.value}>${o.next}`) : []))
           .sort();
         expect(drawn).toEqual(options);
+        const boxes = [...layout.nodes, ...layout.edges.map((e) => e.labelBox)];
+        boxes.forEach((a, i) => {
+          for (const b of boxes.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+          expect(a.x + a.width).toBeLessThanOrEqual(layout.width);
+          expect(a.y + a.height).toBeLessThanOrEqual(layout.height);
+        });
+        for (const edge of layout.edges) {
+          expect(edge.points.length).toBeGreaterThanOrEqual(2);
+          for (let k = 1; k < edge.points.length; k++) {
+            const [p, q] = [edge.points[k - 1]!, edge.points[k]!];
+            expect(p.x === q.x || p.y === q.y).toBe(true);
+            const segment = {
+              x: Math.min(p.x, q.x),
+              y: Math.min(p.y, q.y),
+              width: Math.abs(p.x - q.x) || 0.01,
+              height: Math.abs(p.y - q.y) || 0.01,
+            };
+            for (const n of layout.nodes) {
+              if (n.id === edge.from || n.id === edge.to) continue;
+              expect(overlap(segment, { x: n.x + 1, y: n.y + 1, width: n.width - 2, height: n.height - 2 })).toBe(false);
+            }
+          }
+        }
+        const start = layout.nodes.find((n) => n.id === tree!.start)!;
+        expect(start.x).toBeLessThanOrEqual(12);
+        expect(Math.min(...boxes.map((b) => b.y))).toBe(start.y);
       }),
-      { numRuns: 100 },
+      { numRuns: 50 },
     );
   });
 });
