@@ -5,13 +5,15 @@
  * privacy officer reviews these, not YAML (DESIGN.md, "Rules behind the tools").
  * tests/content/routes.test.ts fails when they are stale. Only the baseline is written: a fork's
  * content/org/ is left out, so a fork never has to change upstream's files (docs/decisions/0006).
+ * Routes multiply with the questions, so this is for review only, never part of the build, and it
+ * stops on a tree with more than MAX_ROUTES of them rather than run for hours.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContent, type ContentCheck } from '../src/content/check-content.ts';
 import { formatProblems } from '../src/core/problems.ts';
-import { enumeratePaths } from '../src/engine/resolve.ts';
+import { countPaths, enumeratePaths } from '../src/engine/resolve.ts';
 import { decideVerdict } from '../src/engine/rules.ts';
 import type { Tree } from '../src/engine/types.ts';
 import { toRoutes } from '../src/engine/validate.ts';
@@ -31,6 +33,12 @@ export function checkBaseline(contentDir: string): ContentCheck {
   }
 }
 
+/** More routes than a reviewer can read: `npm run routes` stops instead of listing them. */
+export const MAX_ROUTES = 5000;
+
+/** A tree with too many routes to list; its message says which tree and what to do. */
+export class TooManyRoutes extends Error {}
+
 /** Every file of docs/routes/, by name, from checked content. */
 export function renderRoutes(check: ContentCheck): Map<string, string> {
   const files = new Map<string, string>();
@@ -41,6 +49,12 @@ export function renderRoutes(check: ContentCheck): Map<string, string> {
 }
 
 function renderTree(tree: Tree, check: ContentCheck): string {
+  const count = countPaths(toRoutes(tree));
+  if (count > MAX_ROUTES) {
+    throw new TooManyRoutes(
+      `content/guide/trees/${tree.id}.yaml has ${count > 1e12 ? 'over a trillion' : count.toLocaleString('en-US')} routes from the first question to an outcome, more than the ${MAX_ROUTES.toLocaleString('en-US')} that npm run routes lists for review. Routes multiply with every question that more than one answer leads to: split the tree into smaller ones, or review it with its flowchart and outline (/flowcharts/${tree.id}/).`,
+    );
+  }
   const paths = enumeratePaths(toRoutes(tree));
   const start = tree.nodes.get(tree.start);
   const reached = new Set(paths.map((p) => p.outcome));
@@ -96,7 +110,14 @@ if (import.meta.main) {
     process.stderr.write(`${formatProblems(check.problems)}\nFix the problems above, then run npm run routes again.\n`);
     process.exit(1);
   }
-  const rendered = renderRoutes(check);
+  let rendered: Map<string, string>;
+  try {
+    rendered = renderRoutes(check);
+  } catch (error) {
+    if (!(error instanceof TooManyRoutes)) throw error;
+    process.stderr.write(`${error.message}\nNothing was written to docs/routes/.\n`);
+    process.exit(1);
+  }
   writeRoutes(ROUTES_DIR, rendered);
   console.log(`Wrote ${rendered.size} files to docs/routes/ (${rendered.size - 1} trees and the rule table).`);
 }

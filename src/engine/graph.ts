@@ -22,26 +22,29 @@ export function reachableFrom(routes: TreeRoutes): Set<string> {
   return seen;
 }
 
-/** A loop of node ids, first id repeated at the end, or undefined. */
+/** A loop of node ids, first id repeated at the end, or undefined. Iterative, so a long chain cannot overflow the stack. */
 export function findCycle(routes: TreeRoutes): string[] | undefined {
   const state = new Map<string, 'open' | 'done'>();
-  const path: string[] = [];
-  const visit = (id: string): string[] | undefined => {
-    if (state.get(id) === 'done') return undefined;
-    if (state.get(id) === 'open') return [...path.slice(path.indexOf(id)), id];
-    state.set(id, 'open');
-    path.push(id);
-    for (const option of routes.nodes[id]?.options ?? []) {
-      const found = visit(option.next);
-      if (found) return found;
+  for (const root of [routes.start, ...Object.keys(routes.nodes)]) {
+    if (state.has(root)) continue;
+    // The path being explored, each node with the index of its next answer to follow.
+    const path: { id: string; next: number }[] = [{ id: root, next: 0 }];
+    state.set(root, 'open');
+    while (path.length) {
+      const top = path[path.length - 1]!;
+      const option = routes.nodes[top.id]?.options?.[top.next++];
+      if (!option) {
+        state.set(top.id, 'done');
+        path.pop();
+        continue;
+      }
+      const seen = state.get(option.next);
+      if (seen === 'open') return [...path.slice(path.findIndex((p) => p.id === option.next)).map((p) => p.id), option.next];
+      if (seen === undefined) {
+        state.set(option.next, 'open');
+        path.push({ id: option.next, next: 0 });
+      }
     }
-    path.pop();
-    state.set(id, 'done');
-    return undefined;
-  };
-  for (const id of [routes.start, ...Object.keys(routes.nodes)]) {
-    const found = visit(id);
-    if (found) return found;
   }
   return undefined;
 }

@@ -11,6 +11,9 @@ import type { Tree } from './types.ts';
 import { VERDICTS, type VerdictId } from './verdicts.ts';
 
 export interface GraphNode {
+  /** Unique in the chart: a question's id, or `question>outcome` for an outcome's box under that question. */
+  key: string;
+  /** The tree's node. */
   id: string;
   kind: 'question' | 'outcome';
   label: string;
@@ -19,8 +22,12 @@ export interface GraphNode {
 
 /** One arrow; answers leading to the same node share it, so `value` and `label` may join several. */
 export interface GraphEdge {
+  /** The question's id (and its box's key). */
   from: string;
+  /** The tree node it leads to. */
   to: string;
+  /** The key of the box it points at. */
+  target: string;
   /** The answers' values, space-separated. */
   value: string;
   /** The answers' labels, joined by " / ". */
@@ -32,27 +39,65 @@ export interface TreeGraph {
   edges: GraphEdge[];
 }
 
-/** The tree as boxes and arrows: every node once, one arrow per pair of nodes an answer joins. */
+/**
+ * The tree as boxes and arrows: each question once, with one arrow per node its answers lead to.
+ * An outcome gets a box under each question that leads to it, so no arrow has to cross the chart
+ * to a shared outcome (and the layout's cost stays linear in the answers: a box per arrow).
+ */
 export function treeGraph(tree: Tree): TreeGraph {
   const nodes: GraphNode[] = [];
   const edges = new Map<string, GraphEdge>();
   for (const node of tree.nodes.values()) {
-    if (node.kind === 'outcome') {
-      nodes.push({ id: node.id, kind: 'outcome', label: node.title, verdict: node.verdict });
-      continue;
-    }
-    nodes.push({ id: node.id, kind: 'question', label: node.question });
+    if (node.kind !== 'question') continue;
+    nodes.push({ key: node.id, id: node.id, kind: 'question', label: node.question });
     for (const option of node.options) {
-      const key = `${node.id}>${option.next}`;
-      const edge = edges.get(key);
+      const next = tree.nodes.get(option.next);
+      if (!next) continue;
+      const target = next.kind === 'question' ? next.id : `${node.id}>${next.id}`;
+      const edge = edges.get(`${node.id}>${target}`);
       if (edge) {
         edge.value += ` ${option.value}`;
         edge.label += ` / ${option.label}`;
-      } else edges.set(key, { from: node.id, to: option.next, value: option.value, label: option.label });
+        continue;
+      }
+      edges.set(`${node.id}>${target}`, { from: node.id, to: next.id, target, value: option.value, label: option.label });
+      if (next.kind === 'outcome') nodes.push({ key: target, id: next.id, kind: 'outcome', label: next.title, verdict: next.verdict });
     }
   }
   return { nodes, edges: [...edges.values()] };
 }
+
+/**
+ * How much work the layout is: its boxes, plus the layers its arrows cross. A layered layout adds a
+ * point for every layer an arrow crosses, so a question that answers far apart lead to costs more
+ * than its box. Layers are counted by the longest path from the start (an upper bound of ELK's).
+ */
+export function chartCost(graph: TreeGraph, start: string): number {
+  const out = new Map<string, string[]>();
+  const incoming = new Map<string, number>();
+  for (const e of graph.edges) {
+    if (!out.has(e.from)) out.set(e.from, []);
+    out.get(e.from)!.push(e.target);
+    incoming.set(e.target, (incoming.get(e.target) ?? 0) + 1);
+  }
+  const layer = new Map<string, number>([[start, 0]]);
+  const ready = [start];
+  while (ready.length) {
+    const key = ready.pop()!;
+    for (const next of out.get(key) ?? []) {
+      layer.set(next, Math.max(layer.get(next) ?? 0, layer.get(key)! + 1));
+      const left = incoming.get(next)! - 1;
+      incoming.set(next, left);
+      if (left === 0) ready.push(next);
+    }
+  }
+  let cost = graph.nodes.length;
+  for (const e of graph.edges) cost += (layer.get(e.target) ?? 0) - (layer.get(e.from) ?? 0);
+  return cost;
+}
+
+/** Above this the chart is not drawn (the outline still is): a 200-question chain costs about 800, a few seconds of layout. */
+export const MAX_CHART_COST = 1000;
 
 /** A block of text: its lines and its box, relative to the chart's top-left corner. */
 export interface Box {
@@ -136,8 +181,7 @@ const OPTIONS: Record<string, string> = {
   'elk.edgeLabels.placement': 'CENTER',
   // Answers in the order the tree lists them, left to right, unless crossings demand otherwise.
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-  'elk.layered.nodePlacement.bk.fixedAlignment': 'LEFTDOWN',
+  'elk.layered.nodePlacement.strategy': 'LINEAR_SEGMENTS',
   'elk.spacing.nodeNode': '28',
   'elk.spacing.edgeNode': '16',
   'elk.spacing.edgeEdge': '12',
@@ -151,9 +195,13 @@ const OPTIONS: Record<string, string> = {
 
 const elk = new ELK();
 
-/** Lays the tree out: boxes sized to their wrapped text, edges routed around them, labels placed. */
-export async function layoutTree(tree: Tree): Promise<Layout> {
+/**
+ * Lays the tree out: boxes sized to their wrapped text, edges routed around them, labels placed.
+ * Undefined when the chart would cost more than MAX_CHART_COST to lay out.
+ */
+export async function layoutTree(tree: Tree): Promise<Layout | undefined> {
   const graph = treeGraph(tree);
+  if (chartCost(graph, tree.start) > MAX_CHART_COST) return undefined;
   const { node: N, label: L } = TEXT;
   const nodes = new Map<string, PlacedNode>();
   for (const node of graph.nodes) {
@@ -161,7 +209,7 @@ export async function layoutTree(tree: Tree): Promise<Layout> {
     const verdictLabel = node.verdict && VERDICTS[node.verdict].label;
     const textLines = lines.length + (verdictLabel ? 1 : 0);
     const width = Math.max(N.minWidth, widest(lines, N.fontSize), verdictLabel ? textWidth(verdictLabel, N.fontSize) : 0) + 2 * N.padding;
-    nodes.set(node.id, {
+    nodes.set(node.key, {
       ...node,
       lines,
       verdictLabel,
@@ -175,11 +223,13 @@ export async function layoutTree(tree: Tree): Promise<Layout> {
   const input: ElkNode = {
     id: 'chart',
     layoutOptions: OPTIONS,
-    children: [...nodes.values()].map(({ id, width, height }) => ({ id, width, height })),
+    children: [...nodes.values()].map(({ key, width, height }) => ({ id: key, width, height })),
     edges: graph.edges.map((edge, i): ElkExtendedEdge => ({
       id: `e${i}`,
       sources: [edge.from],
-      targets: [edge.to],
+      targets: [edge.target],
+      // A question leads straight down to the next question; outcomes hang beside.
+      ...(edge.to === edge.target ? { layoutOptions: { 'elk.layered.priority.straightness': '10' } } : {}),
       labels: [
         {
           text: edge.label,
@@ -225,7 +275,7 @@ export async function layoutTree(tree: Tree): Promise<Layout> {
  * the next layer. If the band is too short for the runs, everything below it moves down.
  */
 function startAtLeft(layout: Layout, startId: string): void {
-  const start = layout.nodes.find((n) => n.id === startId);
+  const start = layout.nodes.find((n) => n.key === startId);
   if (!start) return;
   const bottom = start.y + start.height;
   const below = [...layout.nodes.filter((n) => n !== start), ...layout.edges.map((e) => e.labelBox)];
@@ -260,6 +310,7 @@ function startAtLeft(layout: Layout, startId: string): void {
   }
 }
 
+/** Whole pixels: the SVG stays small, and a box and the arrow ending on it round alike. */
 function r(n: number): number {
-  return Math.round(n * 10) / 10;
+  return Math.round(n);
 }

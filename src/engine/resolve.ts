@@ -47,21 +47,66 @@ export interface TreePath {
   outcome: string;
 }
 
-/** Every route from the start to an outcome, depth first in option order. */
+/**
+ * Every route from the start to an outcome, depth first in option order. Their number can grow
+ * exponentially with the questions (a yes/no checklist of 30 questions has a billion), so only
+ * reviews and tests use this, never the build: check `countPaths` first.
+ */
 export function enumeratePaths(tree: TreeRoutes): TreePath[] {
   const paths: TreePath[] = [];
-  const walk = (id: string, answers: TreePath['answers'], seen: Set<string>) => {
+  // Depth first without recursion: the answers on the way, and for each question the next option to try.
+  const answers: TreePath['answers'] = [];
+  const stack: { id: string; next: number }[] = [];
+  const onPath = new Set<string>();
+  const enter = (id: string) => {
     const node = tree.nodes[id];
-    if (!node || seen.has(id)) return;
+    if (!node || onPath.has(id)) return false;
     if (!node.options) {
-      paths.push({ answers, outcome: id });
-      return;
+      paths.push({ answers: [...answers], outcome: id });
+      return false;
     }
-    const next = new Set(seen).add(id);
-    for (const option of node.options) walk(option.next, [...answers, { node: id, value: option.value }], next);
+    onPath.add(id);
+    stack.push({ id, next: 0 });
+    return true;
   };
-  walk(tree.start, [], new Set());
+  enter(tree.start);
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const option = tree.nodes[top.id]!.options![top.next++];
+    if (!option) {
+      stack.pop();
+      onPath.delete(top.id);
+      answers.pop();
+      continue;
+    }
+    answers.push({ node: top.id, value: option.value });
+    if (!enter(option.next)) answers.pop();
+  }
   return paths;
+}
+
+/** How many routes `enumeratePaths` would list, counted in time linear in the tree (a loop counts as none). */
+export function countPaths(tree: TreeRoutes): number {
+  const count = new Map<string, number>();
+  const open = new Set<string>();
+  const stack: { id: string; next: number }[] = [{ id: tree.start, next: 0 }];
+  open.add(tree.start);
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const options = tree.nodes[top.id]?.options;
+    const option = options?.[top.next++];
+    if (option && !count.has(option.next) && !open.has(option.next) && tree.nodes[option.next]) {
+      open.add(option.next);
+      stack.push({ id: option.next, next: 0 });
+      continue;
+    }
+    if (option) continue;
+    stack.pop();
+    open.delete(top.id);
+    const node = tree.nodes[top.id];
+    count.set(top.id, !node ? 0 : !options ? 1 : options.reduce((n, o) => n + (count.get(o.next) ?? 0), 0));
+  }
+  return count.get(tree.start) ?? 0;
 }
 
 /** Answers as a link fragment: `answers:danger-now=no;who-asks=family`. Never a query string. */

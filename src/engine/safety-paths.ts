@@ -42,6 +42,9 @@ function helpAtStart(tree: Tree, where: Locate): Problem[] {
   ];
 }
 
+/** A message about a long path quotes this many answers from each end. */
+const ENDS_SHOWN = 3;
+
 interface Visit {
   node: string;
   /** The first answer on the way that mentions harm, if any: the walk's second state. */
@@ -65,6 +68,9 @@ function harmWithoutCrisisSteps(tree: Tree, where: Locate): Problem[] {
       if (visit.harm === undefined || reported.has(node.id) || hasCrisisSteps(node)) continue;
       reported.add(node.id);
       const answers = pathTo(visit).map(([q, label]) => `"${q} → ${label}"`);
+      // A long path shows its first and last answers, so the message stays readable.
+      if (answers.length > 2 * ENDS_SHOWN + 1)
+        answers.splice(ENDS_SHOWN, answers.length - 2 * ENDS_SHOWN, `… ${answers.length - 2 * ENDS_SHOWN} more …`);
       problems.push(
         problemAt(
           where,

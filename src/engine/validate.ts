@@ -75,6 +75,12 @@ const TreeFileSchema = z.strictObject({
     .default({}),
 });
 
+/**
+ * The most nodes (questions and outcomes) a tree may have. No reader answers hundreds of
+ * questions, and the tool, flowchart and outline pages grow with every node (docs/authoring.md).
+ */
+export const MAX_TREE_NODES = 500;
+
 /** Ids the page itself uses; a node with one of these ids would break its links. */
 export const RESERVED_IDS = new Set(['main', 'sources', 'answers', 'tool', 'outline', 'flowchart', 'related', 'top']);
 
@@ -108,6 +114,19 @@ export function validateTree(raw: unknown, context: TreeContext, where: Locate):
   const top = TreeFileSchema.safeParse(raw);
   if (!top.success) return { problems: problemsFromZod(where([]).file, top.error, TreeFileSchema, lineIn, [], raw) };
 
+  const count = Object.keys(top.data.nodes).length;
+  if (count > MAX_TREE_NODES) {
+    return {
+      problems: [
+        {
+          ...where(['nodes']),
+          where: 'nodes',
+          message: `The tree has ${count} nodes (questions and outcomes), more than the ${MAX_TREE_NODES} a tree may have.`,
+          fix: 'Split it into smaller trees, each a tool of its own: no reader answers this many questions, and its pages would be too long to use (docs/authoring.md, "How big a tree may be").',
+        },
+      ],
+    };
+  }
   const nodes = new Map<string, TreeNode>();
   const shared = context.shared ?? new Map<string, OutcomeNode>();
   for (const [id, rawNode] of Object.entries(top.data.nodes)) {
@@ -259,7 +278,8 @@ function parseNode(
 
 function checkGraph(tree: Tree, context: TreeContext, where: Locate, declared: string[]): Problem[] {
   const problems: Problem[] = [];
-  const exists = (id: string) => declared.includes(id) || (context.shared?.has(id) ?? false) || (context.unreadable?.has(id) ?? false);
+  const own = new Set(declared);
+  const exists = (id: string) => own.has(id) || (context.shared?.has(id) ?? false) || (context.unreadable?.has(id) ?? false);
   const ids = [...declared, ...(context.shared?.keys() ?? [])];
 
   if (!exists(tree.start)) {
@@ -309,7 +329,7 @@ function checkGraph(tree: Tree, context: TreeContext, where: Locate, declared: s
           });
         }
       });
-    } else if (declared.includes(node.id)) {
+    } else if (own.has(node.id)) {
       // A shared outcome was checked once, in its own file.
       problems.push(...checkOutcome(node, context, where, ['nodes', node.id]));
     }

@@ -54,14 +54,20 @@ for (const tree of trees) {
     );
   });
 
-  test(`${tree.id}: the picture draws every node once and every answer as an arrow, labels clear of each other and of the boxes, arrows around the boxes`, async ({
+  test(`${tree.id}: the picture draws every question once and every answer as an arrow, labels clear of each other and of the boxes, arrows around the boxes`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: 320, height: 740 });
     await page.goto(`/flowcharts/${tree.id}/`);
     const svg = page.locator(`svg[data-flowchart="${tree.id}"]`);
-    const nodes = await svg.locator('[data-fc-node]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fc-node')));
-    expect(nodes.sort()).toEqual([...tree.nodes.keys()].sort());
+    // Each question once; each outcome once under every question that leads to it.
+    const boxes = await svg.locator('[data-fc-node]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fc-key')));
+    const expectedBoxes = [...tree.nodes.values()].flatMap((n) =>
+      n.kind === 'question'
+        ? [n.id, ...new Set(n.options.filter((o) => tree.nodes.get(o.next)?.kind === 'outcome').map((o) => `${n.id}>${o.next}`))]
+        : [],
+    );
+    expect(boxes.sort()).toEqual(expectedBoxes.sort());
     const arrows = await svg
       .locator('[data-edge-from]')
       .evaluateAll((els) =>
@@ -84,13 +90,13 @@ for (const tree of trees) {
         a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.width <= b.x + b.width + 0.5 && a.y + a.height <= b.y + b.height + 0.5;
       const found: string[] = [];
       const nodes = [...root.querySelectorAll('[data-fc-node]')].map((el) => ({
-        id: el.getAttribute('data-fc-node')!,
+        id: el.getAttribute('data-fc-key')!,
         box: box(el.querySelector('.fc-box')!),
-        text: box(el.querySelector('[data-fc-text]')!),
+        text: box(el.querySelector('.fc-text')!),
       }));
       for (const n of nodes) if (!inside(n.text, n.box)) found.push(`the text of ${n.id} spills out of its box`);
-      const labels = [...root.querySelectorAll('[data-fc-label]')].map((el) => ({
-        name: `label ${el.parentElement!.getAttribute('data-label-from')}>${el.parentElement!.getAttribute('data-label-to')}`,
+      const labels = [...root.querySelectorAll('.fc-label text')].map((el, i) => ({
+        name: `label ${i} ("${el.textContent}")`,
         box: box(el),
       }));
       labels.forEach((a, i) => {
@@ -99,7 +105,7 @@ for (const tree of trees) {
       });
       for (const edge of root.querySelectorAll('[data-edge-from]')) {
         const from = edge.getAttribute('data-edge-from');
-        const to = edge.getAttribute('data-edge-to');
+        const to = edge.getAttribute('data-edge-target');
         const points = [...(edge.getAttribute('d') ?? '').matchAll(/[ML]\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => ({
           x: Number(m[1]),
           y: Number(m[2]),

@@ -169,14 +169,23 @@ describe('generated trees', () => {
     );
   });
 
-  it('the flowchart layout draws every node once and every answer as an arrow, labels clear of each other and of the boxes, arrows around the boxes, the start at the top left', async () => {
+  it('the flowchart layout draws every question once and every answer as an arrow, labels clear of each other and of the boxes, arrows around the boxes, the start at the top left', async () => {
     type Box = { x: number; y: number; width: number; height: number };
     const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     await fc.assert(
       fc.asyncProperty(validTree, async (raw) => {
         const { tree } = parseFixtureTree(stringify(raw));
-        const layout = await layoutTree(tree!);
-        expect(layout.nodes.map((n) => n.id).sort()).toEqual([...tree!.nodes.keys()].sort());
+        const layout = (await layoutTree(tree!))!;
+        // Each question once; each outcome once under every question that leads to it.
+        expect(layout.nodes.map((n) => n.key).sort()).toEqual(
+          [...tree!.nodes.values()]
+            .flatMap((n) =>
+              n.kind === 'question'
+                ? [n.id, ...new Set(n.options.filter((o) => tree!.nodes.get(o.next)?.kind === 'outcome').map((o) => `${n.id}>${o.next}`))]
+                : [],
+            )
+            .sort(),
+        );
         const drawn = layout.edges.flatMap((e) => e.value.split(' ').map((v) => `${e.from}:${v}>${e.to}`)).sort();
         const options = [...tree!.nodes.values()]
           .flatMap((n) => (n.kind === 'question' ? n.options.map((o) => `${n.id}:${o.value}>${o.next}`) : []))
@@ -200,12 +209,12 @@ describe('generated trees', () => {
               height: Math.abs(p.y - q.y) || 0.01,
             };
             for (const n of layout.nodes) {
-              if (n.id === edge.from || n.id === edge.to) continue;
+              if (n.key === edge.from || n.key === edge.target) continue;
               expect(overlap(segment, { x: n.x + 1, y: n.y + 1, width: n.width - 2, height: n.height - 2 })).toBe(false);
             }
           }
         }
-        const start = layout.nodes.find((n) => n.id === tree!.start)!;
+        const start = layout.nodes.find((n) => n.key === tree!.start)!;
         expect(start.x).toBeLessThanOrEqual(12);
         expect(Math.min(...boxes.map((b) => b.y))).toBe(start.y);
       }),
