@@ -133,7 +133,6 @@ export interface Layout {
 /** Sizes in CSS pixels; the stylesheet's font sizes (tool.css, "Flowchart") must match. */
 export const TEXT = {
   node: { fontSize: 14, lineHeight: 18, padding: 10, maxWidth: 200, minWidth: 120 },
-  verdict: { fontSize: 13 },
   label: { fontSize: 12, lineHeight: 15, padding: 3, maxWidth: 120 },
 } as const;
 
@@ -167,6 +166,7 @@ export function wrap(text: string, fontSize: number, maxWidth: number): string[]
   return lines;
 }
 
+/** The verdict line (13 px bold) is measured at the body size, 14 px, which covers it. */
 const widest = (lines: string[], fontSize: number) => Math.max(0, ...lines.map((l) => textWidth(l, fontSize)));
 
 /** Space around the chart, and the vertical distance between the horizontal runs of the start's arrows (startAtLeft). */
