@@ -7,7 +7,7 @@ import type { LinkTargets } from './pages.ts';
 import { SLUG } from '../core/schema.ts';
 import { join } from 'node:path';
 import type { Origin } from './overlay.ts';
-import { formatPath, problemsFromZod, suggest, type PathSegment, type Findings, type Problem } from '../core/problems.ts';
+import { formatPath, problemsFromZod, suggest, type PathSegment, type Findings } from '../core/problems.ts';
 import { isoDay } from '../core/schema.ts';
 import { ChangeSchema, type Change } from './schemas.ts';
 import { isRecord, readYamlFile } from './yaml-file.ts';

@@ -125,10 +125,9 @@ describe('the harm walk', () => {
     return tree!;
   }
 
-  it('reports an outcome once, with a shortest path, on a tree of 2^40 paths, in well under a second', () => {
-    const started = performance.now();
+  // 2^40 paths: a check that walked them would never finish, so this test would time out.
+  it('reports an outcome once, with a shortest path, on a tree of 2^40 paths', () => {
     const problems = checkTreeSafety(chain(40, 'Tell your supervisor today.'), where);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.where).toBe('nodes.q40.options[0]');
     expect(problems[0]!.message).toContain('"Question 1? → They may hurt someone"');
