@@ -5,8 +5,9 @@
  * 2. take `site` and `base` from content/site.yaml, so that a fork edits one file;
  * 3. serve and copy the organization's logo;
  * 4. after the build, check every internal link and anchor, index the pages with Pagefind, write
- *    the search panel's words beside the index (they are read from the index), and write the
- *    headers file.
+ *    the search panel's words beside the index (they are read from the index), list the files of
+ *    the offline copy and stamp its service worker (after the index: the copy includes it), and
+ *    write the headers file.
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -19,6 +20,7 @@ import { formatProblems, formatWarnings, type Problem } from '../content/problem
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, headingLinks, unlinkHidden } from '../markdown/plugins.ts';
 import { writeHeaders } from './headers.ts';
+import { writeOfflineCopy } from './offline.ts';
 import { checkLinks } from './links.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeSearchData } from './search-data.ts';
@@ -76,6 +78,8 @@ export function guide(): AstroIntegration {
             sections: NAV_SECTIONS.filter((s) => kinds.has(s.id)),
           });
         }
+        const offline = writeOfflineCopy(fileURLToPath(dir));
+        logger.info(`Offline copy: ${offline.files.length} files, ${(offline.bytes / 2 ** 20).toFixed(1)} MiB, version ${offline.version}`);
         writeHeaders(fileURLToPath(dir), base);
       },
     },
