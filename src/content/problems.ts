@@ -40,8 +40,10 @@ export class ContentError extends Error {
 /** Finds the line of a YAML path in a text; `lineOffset` counts lines before the YAML starts (frontmatter). */
 export function yamlLocator(text: string, lineOffset = 0): (path: readonly PathSegment[]) => number | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
+  // Parsed on the first question only: most files have no problem to place.
+  let parsed: ReturnType<typeof parseDocument> | undefined;
   return (path) => {
+    const doc = (parsed ??= parseDocument(text, { lineCounter }));
     let node: unknown = doc.contents;
     let found: Node | undefined = doc.contents ?? undefined;
     for (const seg of path) {

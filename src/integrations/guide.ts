@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR } from '../config/paths.ts';
 import { checkContent, redirectsOf } from '../content/check-content.ts';
+import { handContentOver } from '../lib/content.ts';
 import { formatProblems, formatWarnings, type Problem } from '../content/problems.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, headingLinks, unlinkHidden } from '../markdown/plugins.ts';
@@ -34,8 +35,9 @@ export function guide(): AstroIntegration {
   return {
     name: 'peer-support-guide',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger }) => {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
         content = checkContent(CONTENT_DIR);
+        if (command === 'build') handContentOver(content);
         const { site, problems, warnings, hidden, pages } = content;
         if (problems.length || !site) stopWithProblems(problems);
         if (warnings.length) logger.warn(formatWarnings(warnings));
