@@ -179,8 +179,8 @@ function lowerFirst(text: string): string {
  * The first YAML syntax error, with its line. Only the first: the parser's later errors are
  * almost always knock-on effects of it, and a list of them hides the one line to fix.
  */
-export function yamlSyntaxProblems(text: string, file: string, lineOffset = 0): Problem[] {
-  const [error] = parseDocument(text).errors;
+export function yamlSyntaxProblems(text: string, file: string, lineOffset = 0, parsed = parseDocument(text)): Problem[] {
+  const [error] = parsed.errors;
   if (!error) return [];
   const line = error.linePos?.[0].line;
   if (error.code === 'DUPLICATE_KEY') {
