@@ -80,6 +80,8 @@ async function enhance(box: HTMLElement): Promise<void> {
         const registration = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base, updateViaCache: 'none' });
         await activated(registration);
         await showSaved(registration);
+        // The button pressed is gone: the news takes the focus.
+        status.focus();
       } catch {
         await forget().catch(() => undefined);
         show('The guide could not be saved. Check your connection and try again.', false);

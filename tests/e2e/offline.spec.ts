@@ -71,6 +71,7 @@ test('after “Keep this guide on this device”, with the network cut, pages, t
       timeout: 60_000,
     },
   );
+  await expect(control(page).getByRole('status')).toBeFocused();
   const saved = await page.evaluate(async () => (await caches.keys()).length);
   expect(saved, 'one cache, for this version').toBe(1);
 
