@@ -24,14 +24,16 @@ export default defineConfig({
   // No code blocks in guidance; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   // Only the site's own origin: nothing about the reader can be sent elsewhere (DESIGN.md,
-  // Privacy). Astro adds hashes for its scripts and styles; Pagefind needs WebAssembly and a worker.
+  // Privacy). Astro adds hashes for its scripts and styles; Pagefind needs WebAssembly (it runs
+  // without its web worker). The one worker is the offline copy's service worker, from this site
+  // (/sw.js); the web app manifest falls under default-src.
   security: {
     csp: {
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
-        "worker-src 'self' blob:",
+        "worker-src 'self'",
         "base-uri 'self'",
         "form-action 'self'",
         "object-src 'none'",

@@ -1,21 +1,22 @@
 /**
  * `npm run bench`: measures what tests must not time, and writes docs/benchmarks.md.
- * - build time (median of 3 cold builds) at the real content and at 10x and 50x synthetic content,
- *   with ms per page, peak memory and the Pagefind index size;
- * - the weight of a typical page of each kind, and of the tool;
+ * - build time (median of 3 cold builds) at the real content, and once at 10x, about 2,000 and about
+ *   4,000 pages of synthetic content, with ms per page (wall and processor time), peak memory and
+ *   the Pagefind index size;
+ * - the weight of a typical page of each kind, and of the tool, at the real size and at 10x;
  * - the tool's time from a click to the next question, and search's first-query bytes and latency (search.ts);
- * - Lighthouse (mobile) on four pages, when `--lighthouse` is given (installs it into .bench/);
+ * - Lighthouse (mobile) on four pages, when `--lighthouse` is given (run with `npx -y` from a temporary folder);
  * - the same pages built with Starlight, side by side, when `--starlight` is given (installs it into .bench/).
  * Needs a Chromium (scripts/ensure-browser.ts). Slow: minutes, not seconds.
  */
 import { rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/browser.ts';
 import { runLighthouse, type LighthouseRow } from './lighthouse.ts';
 import { BENCH, ROOT, kb, median, serve, sizeOf, timedBuild, total, weighPage, type Build, type PageWeight } from './measure.ts';
-import { syntheticContent } from './scale.ts';
+import { factorFor, syntheticContent } from './scale.ts';
 import { buildStarlight } from './starlight.ts';
 import { benchSearch, searchSection } from './search.ts';
 
@@ -71,17 +72,28 @@ const weightRow = (label: string, w: PageWeight) =>
 
 async function main() {
   const real = [coldBuild(), coldBuild(), coldBuild()];
-  const scaled = [10, 50].map((factor) => ({ factor, ...coldBuild(syntheticContent(factor), join(BENCH, `dist-x${factor}`)) }));
+  const realPages = real[0]!.pages;
+  const scaled = [
+    { label: '10x synthetic', factor: 10 },
+    { label: 'about 2,000 pages', factor: factorFor(2000, realPages) },
+    { label: 'about 4,000 pages', factor: factorFor(4000, realPages) },
+  ].map(({ label, factor }) => ({ label, factor, ...coldBuild(syntheticContent(factor), join(BENCH, `dist-x${factor}`)) }));
   const base = coldBuild(); // leaves dist/ as the real site for the page measurements
 
   const server = serve(join(ROOT, 'dist'), PORT);
+  const tenfold = serve(join(BENCH, 'dist-x10'), PORT + 10);
   await new Promise((r) => setTimeout(r, 800));
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   let lighthouse: LighthouseRow[] = [];
   let starlight: Awaited<ReturnType<typeof buildStarlight>> | undefined;
-  const weights: [string, PageWeight][] = [];
+  const weights: [string, PageWeight, PageWeight][] = [];
   try {
-    for (const [label, path] of PAGES) weights.push([label, await weighPage(browser, `http://127.0.0.1:${PORT}${path}`, 1500)]);
+    for (const [label, path] of PAGES)
+      weights.push([
+        label,
+        await weighPage(browser, `http://127.0.0.1:${PORT}${path}`, 1500),
+        await weighPage(browser, `http://127.0.0.1:${PORT + 10}${path}`, 1500),
+      ]);
     const tool = await toolTimings(browser);
     const search = await benchSearch(browser, `http://127.0.0.1:${PORT}`);
     if (args.has('--lighthouse'))
@@ -93,12 +105,21 @@ async function main() {
 
     const date = new Date().toISOString().slice(0, 10);
     const buildRows = [
-      { label: 'the real content', b: { ...base, ms: median(real.map((r) => r.ms)), peakMiB: median(real.map((r) => r.peakMiB)) } },
-      ...scaled.map((s) => ({ label: `${s.factor}x synthetic`, b: s })),
+      {
+        label: 'the real content',
+        b: {
+          ...base,
+          ms: median(real.map((r) => r.ms)),
+          cpuMs: median(real.map((r) => r.cpuMs)),
+          peakMiB: median(real.map((r) => r.peakMiB)),
+        },
+      },
+      ...scaled.map((s) => ({ label: s.label, b: s })),
     ].map(
       ({ label, b }) =>
-        `| ${label} | ${b.pages} | ${(b.ms / 1000).toFixed(2)} s | ${(b.ms / b.pages).toFixed(1)} ms | ${b.peakMiB.toFixed(0)} MiB | ${b.pagefindKiB} KiB |`,
+        `| ${label} | ${b.pages} | ${(b.ms / 1000).toFixed(2)} s | ${(b.ms / b.pages).toFixed(1)} ms | ${(b.cpuMs / b.pages).toFixed(1)} ms | ${b.peakMiB.toFixed(0)} MiB | ${b.pagefindKiB} KiB |`,
     );
+    const load = loadavg()[0]!.toFixed(1);
 
     const report = `# Benchmarks
 
@@ -106,19 +127,19 @@ Measured by \`npm run bench${args.size ? ` ${[...args].join(' ')}` : ''}\` on ${
 
 ## Build
 
-Cold builds (no cache). The real content is the median of three; the synthetic sets repeat every guidance page 10 and 50 times (generated in .bench/, never committed).
+Cold builds (no cache). The real content is the median of three; the synthetic sets repeat every guidance page (generated in .bench/, never committed), built once each. Wall time depends on what else the machine runs (load average ${load} at the end of this run, on ${cpus().length} cores); processor time (user and system, all processes of the build) much less. Peak memory is the largest process's resident set (the build's Node process; Pagefind's indexer runs beside it).
 
-| content | pages built | build | per page | peak memory | Pagefind index |
-| --- | --- | --- | --- | --- | --- |
+| content | pages built | build (wall) | per page (wall) | per page (processor) | peak memory | Pagefind index |
+| --- | --- | --- | --- | --- | --- | --- |
 ${buildRows.join('\n')}
 
 ## Page weight
 
-What each page requests on load (and 1.5 s of idle time), before any search. HTML, CSS and JavaScript compressed with brotli (quality 11), as a static host would send them.
+What each page requests on load (and 1.5 s of idle time), before any search, at the real size and in the 10x synthetic site (the same page). HTML, CSS and JavaScript compressed with brotli (quality 11), as a static host would send them.
 
-| page | HTML | CSS | JavaScript | total (brotli) | total (raw) | requests |
-| --- | --- | --- | --- | --- | --- | --- |
-${weights.map(([l, w]) => weightRow(l, w)).join('\n')}
+| page | HTML | CSS | JavaScript | total (brotli) | total (raw) | requests | total at 10x (brotli) |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${weights.map(([l, w, w10]) => `${weightRow(l, w)} ${kb(total(w10))} |`).join('\n')}
 
 ## The tool
 
@@ -130,6 +151,7 @@ ${searchSection(search)}${lighthouse.length ? lighthouseSection(lighthouse) : ''
   } finally {
     await browser.close();
     server.kill();
+    tenfold.kill();
   }
 }
 
@@ -143,7 +165,7 @@ ${rows.map((r) => `| ${r.label} | ${r.performance} | ${r.accessibility} | ${r.be
 `;
 }
 
-function starlightSection(s: Awaited<ReturnType<typeof buildStarlight>>, ours: [string, PageWeight][], real: Build[]): string {
+function starlightSection(s: Awaited<ReturnType<typeof buildStarlight>>, ours: [string, PageWeight, PageWeight][], real: Build[]): string {
   const oursSituation = ours.find(([l]) => l === 'Situation')![1];
   const ratio = total(s.page) / total(oursSituation);
   const ourBuild = median(real.map((r) => r.ms));

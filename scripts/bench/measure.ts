@@ -27,14 +27,16 @@ export function weigh(body: Buffer): Weight {
 
 export interface Build {
   ms: number;
+  /** Processor time (user and system): what the build costs even when other work shares the machine. */
+  cpuMs: number;
   peakMiB: number;
   pages: number;
 }
 
-/** Runs a build command under /usr/bin/time to read its peak memory; returns wall time too. */
+/** Runs a build command under /usr/bin/time to read its peak memory and processor time; returns wall time too. */
 export function timedBuild(command: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Build {
   const start = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', ...command], {
+  const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M CPU_S=%U+%S', ...command], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
@@ -44,7 +46,13 @@ export function timedBuild(command: string[], cwd: string, env: NodeJS.ProcessEn
   const output = `${run.stdout}${run.stderr}`;
   if (run.status !== 0) throw new Error(`build failed in ${cwd}:\n${output.slice(-3000)}`);
   const peakKb = Number(/PEAK_RSS_KB=(\d+)/.exec(output)?.[1] ?? 0);
-  return { ms, peakMiB: peakKb / 1024, pages: Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0) };
+  const [, user = '0', system = '0'] = /CPU_S=([\d.]+)\+([\d.]+)/.exec(output) ?? [];
+  return {
+    ms,
+    cpuMs: (Number(user) + Number(system)) * 1000,
+    peakMiB: peakKb / 1024,
+    pages: Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0),
+  };
 }
 
 export function serve(dir: string, port: number): ChildProcess {

@@ -8,6 +8,12 @@ import { BENCH, ROOT } from './measure.ts';
 
 const KINDS = ['principles', 'scripts', 'groups', 'situations', 'scenarios'];
 
+/** The factor that makes a site of about `pages` pages, from the real site's page count. */
+export function factorFor(pages: number, realPages: number): number {
+  const guidance = KINDS.reduce((n, kind) => n + readdirSync(join(ROOT, 'content', 'guide', kind)).length, 0);
+  return Math.max(2, Math.round((pages - realPages) / guidance) + 1);
+}
+
 export function syntheticContent(factor: number): string {
   const dir = join(BENCH, `content-x${factor}`);
   rmSync(dir, { recursive: true, force: true });

@@ -46,12 +46,14 @@ function readPage(path: string, file: string, kind: SectionId, slug: string, pro
     return undefined;
   }
   const yamlText = match[1] ?? '';
-  const syntax = yamlSyntaxProblems(yamlText, file, 1);
+  // Parsed once for its syntax and its data: with thousands of pages, a second parse shows.
+  const doc = parseDocument(yamlText);
+  const syntax = yamlSyntaxProblems(yamlText, file, 1, doc);
   if (syntax.length) {
     problems.push(...syntax);
     return undefined;
   }
-  const raw: unknown = parseDocument(yamlText).toJS() ?? {};
+  const raw: unknown = doc.toJS() ?? {};
   const result = PAGE_SCHEMAS[kind].safeParse(raw);
   if (!result.success) {
     problems.push(...problemsFromZod(file, result.error, PAGE_SCHEMAS[kind], yamlLocator(yamlText, 1), [], raw));

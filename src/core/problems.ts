@@ -113,8 +113,10 @@ export class ContentError extends Error {
 /** Finds the line of a YAML path in a text; `lineOffset` counts lines before the YAML starts (frontmatter). */
 export function yamlLocator(text: string, lineOffset = 0): (path: readonly PathSegment[]) => number | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
+  // Parsed on the first question only: most files have no problem to place.
+  let parsed: ReturnType<typeof parseDocument> | undefined;
   return (path) => {
+    const doc = (parsed ??= parseDocument(text, { lineCounter }));
     let node: unknown = doc.contents;
     let found: Node | undefined = doc.contents ?? undefined;
     for (const seg of path) {
@@ -319,8 +321,7 @@ export function lowerFirst(text: string): string {
  * The first YAML syntax error, with its line. Only the first: the parser's later errors are
  * almost always knock-on effects of it, and a list of them hides the one line to fix.
  */
-export function yamlSyntaxProblems(text: string, file: string, lineOffset = 0): Problem[] {
-  const doc = parseDocument(text);
+export function yamlSyntaxProblems(text: string, file: string, lineOffset = 0, doc = parseDocument(text)): Problem[] {
   const [error] = doc.errors;
   if (!error) {
     try {

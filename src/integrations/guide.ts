@@ -5,8 +5,9 @@
  * 2. take `site` and `base` from content/site.yaml, so that a fork edits one file;
  * 3. serve and copy the organization's logo;
  * 4. after the build, check every internal link and anchor, index the pages with Pagefind, write
- *    the search panel's words beside the index (they are read from the index), and write the
- *    headers file.
+ *    the search panel's words beside the index (they are read from the index), list the files of
+ *    the offline copy and stamp its service worker (after the index: the copy includes it), and
+ *    write the headers file.
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -15,10 +16,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_DIR } from '../config/paths.ts';
 import { checkContent, redirectsOf } from '../content/check-content.ts';
+import { handContentOver } from '../lib/content.ts';
 import { formatProblems, formatWarnings, type Problem } from '../core/problems.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks, headingLinks, unlinkHidden } from '../markdown/plugins.ts';
 import { writeHeaders } from './headers.ts';
+import { writeOfflineCopy } from './offline.ts';
 import { checkLinks } from './links.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeSearchData } from './search-data.ts';
@@ -32,8 +35,9 @@ export function guide(): AstroIntegration {
   return {
     name: 'peer-support-guide',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger }) => {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
         content = checkContent(CONTENT_DIR);
+        if (command === 'build') handContentOver(content);
         const { site, problems, warnings, hidden, pages } = content;
         if (problems.length || !site) stopWithProblems(problems);
         if (warnings.length) logger.warn(formatWarnings(warnings));
@@ -77,6 +81,8 @@ export function guide(): AstroIntegration {
             sections: NAV_SECTIONS.filter((s) => kinds.has(s.id)),
           });
         }
+        const offline = writeOfflineCopy(fileURLToPath(dir));
+        logger.info(`Offline copy: ${offline.files.length} files, ${(offline.bytes / 2 ** 20).toFixed(1)} MiB, version ${offline.version}`);
         writeHeaders(fileURLToPath(dir), base);
       },
     },

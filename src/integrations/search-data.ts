@@ -50,10 +50,11 @@ export function writeSearchData(pagefindDir: string, { site, project, search, ba
     for (const word of new Set(words(`${f.content} ${Object.values(f.meta).join(' ')}`))) counts.set(word, (counts.get(word) ?? 0) + 1);
     for (const word of words([f.meta.title, f.meta.aliases, f.meta.summary].join(' '))) about.add(word);
   }
+  const list = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
   const data: SearchData = {
     pages: fragments.length,
-    words: [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b)),
-    about: [...about].sort(),
+    words: list,
+    about: list.map((w) => (about.has(w) ? '1' : '0')).join(''),
     thesaurus: search.thesaurus,
     crisis: search.crisis,
     lines: site.contacts.crisis_lines.map((line) => ({ name: line.name, contact: line.contact, tel: phoneNumber(line.contact) })),

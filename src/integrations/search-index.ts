@@ -4,8 +4,19 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
+/**
+ * How many word positions go into one index file (Pagefind's default is 20,000). A query loads
+ * the file of each of its words; with the default a first search fetched five files of about
+ * 28 KB each, with this a few of 2 KB (docs/decisions/0015-offline-copy-and-lighter-search.md). Pagefind reads
+ * it from its environment, under a name it calls unstable: if a Pagefind update drops it, the
+ * first-search budget in tests/e2e/search-bytes.spec.ts fails and says so.
+ */
+export const INDEX_CHUNK_SIZE = 1000;
+
 export async function buildSearchIndex(dist: URL): Promise<{ pages: number; bytes: number }> {
   const root = fileURLToPath(dist);
+  // Pagefind's service is a child process that inherits this environment when it starts.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {

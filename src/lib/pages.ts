@@ -23,7 +23,22 @@ function byOrderThenTitle(a: GuideEntry, b: GuideEntry): number {
   return oa - ob || a.data.title.localeCompare(b.data.title);
 }
 
-export async function getSectionPages(kind: SectionId): Promise<GuidePage[]> {
+/**
+ * In a build, each list is made once: every page asks for its related pages and every tool step
+ * for its scripts, and sorting every page for each of them made the build time grow with the
+ * square of the page count. The development server reads the collections afresh each time.
+ */
+const sections = new Map<SectionId, Promise<GuidePage[]>>();
+let byRef: Promise<Map<string, GuidePage>> | undefined;
+
+export function getSectionPages(kind: SectionId): Promise<GuidePage[]> {
+  if (!import.meta.env.PROD) return readSectionPages(kind);
+  let pages = sections.get(kind);
+  if (!pages) sections.set(kind, (pages = readSectionPages(kind)));
+  return pages;
+}
+
+async function readSectionPages(kind: SectionId): Promise<GuidePage[]> {
   // Astro warns on reading an empty collection (an organization with no policies yet): skip it.
   if (!getContent().pages.some((p) => p.kind === kind)) return [];
   const entries: GuideEntry[] = await getCollection(kind);
@@ -44,8 +59,14 @@ export async function getAllPages(): Promise<GuidePage[]> {
 }
 
 export async function findPages(refs: readonly string[]): Promise<GuidePage[]> {
-  const all = await getAllPages();
-  return refs.flatMap((ref) => all.filter((p) => p.ref === ref));
+  if (!refs.length) return [];
+  const index = import.meta.env.PROD ? (byRef ??= indexPages()) : indexPages();
+  const pages = await index;
+  return refs.flatMap((ref) => pages.get(ref) ?? []);
+}
+
+async function indexPages(): Promise<Map<string, GuidePage>> {
+  return new Map((await getAllPages()).map((p) => [p.ref, p]));
 }
 
 export function getSources(ids: readonly string[]) {

@@ -11,8 +11,11 @@ export function pageHref(ref: string): string {
   return href(`${ref}/`);
 }
 
+// One formatter for the build: toLocaleDateString makes a new one at each call, a millisecond each.
+const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return DATE.format(date);
 }
 
 export function isoDate(date: Date): string {

@@ -6,8 +6,11 @@ export interface SearchData {
   pages: number;
   /** Every word of the index, most widespread first. */
   words: string[];
-  /** The words of titles, other names and summaries. */
-  about: string[];
+  /**
+   * Which of `words` are words of titles, other names and summaries: "1" at the same position, else
+   * "0" (a string of flags is about 2 KB lighter than a second word list, on every first search).
+   */
+  about: string;
   /** The thesaurus entries, the baseline's then the organization's: reader's phrase → the guide's words. */
   thesaurus: [string, string[]][];
   crisis: CrisisWords;

@@ -5,6 +5,7 @@
 import type { SearchData } from './data.ts';
 import type { Term } from './query.ts';
 import type { Hit } from './rank.ts';
+import { longerWords, type Vocabulary } from './vocabulary.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -74,11 +75,12 @@ const cache = new Map<string, Promise<PageHit[]>>();
  * Pages matching one term (an empty term: every page the filters let through). A whole-word term
  * keeps only pages where the word appears as it is.
  */
-export function searchTerm(pagefind: Pagefind, term: Term, filters: Record<string, unknown>): Promise<PageHit[]> {
+export function searchTerm(pagefind: Pagefind, term: Term, filters: Record<string, unknown>, vocabulary: Vocabulary): Promise<PageHit[]> {
   const key = JSON.stringify([term.text, term.whole, filters]);
   let found = cache.get(key);
   if (!found) {
     found = (async () => {
+      await Promise.all(longerWords(vocabulary, term.text).map((w) => pagefind.preload(w)));
       const ranked = await pagefind.search(term.text || null, { filters });
       // A quoted search matches whole words but scores every page alike: use it to filter, and for
       // excerpts that mark the word itself ("VA", not "varies").

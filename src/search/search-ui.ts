@@ -13,9 +13,18 @@ import { rank, type Ranking } from './rank.ts';
 import { el, renderAdded, renderCrisis, renderNoPage, renderResult } from './render.ts';
 import { makeVocabulary } from './vocabulary.ts';
 
-const PAGE_SIZE = 10;
+/**
+ * Results shown at a time, as in Pagefind's own interface: each one fetches its page's stored text
+ * (for the excerpt), so five instead of ten keeps a first search under 150 KB.
+ */
+const PAGE_SIZE = 5;
 /** Long enough to skip the searches for half-typed words, short enough for results within 300 ms of the last key. */
 export const PAUSE_MS = 120;
+/**
+ * After a word of one or two letters, usually the start of a longer one: its search would match
+ * every word it starts ("t": the, to, that…) and load much of the index for nothing.
+ */
+const SHORT_WORD_PAUSE_MS = 400;
 
 interface Ready {
   pagefind: Pagefind;
@@ -28,7 +37,14 @@ async function prepare(base: string): Promise<Ready> {
   return {
     pagefind,
     data,
-    context: { vocabulary: makeVocabulary(data.words, data.about), thesaurus: makeThesaurus(data.thesaurus), crisis: data.crisis },
+    context: {
+      vocabulary: makeVocabulary(
+        data.words,
+        [...data.about].flatMap((flag, i) => (flag === '1' ? [data.words[i]!] : [])),
+      ),
+      thesaurus: makeThesaurus(data.thesaurus),
+      crisis: data.crisis,
+    },
   };
 }
 
@@ -92,6 +108,8 @@ export function mountSearch(box: HTMLElement, input: HTMLInputElement): void {
     }
     panel.hidden = false;
     const { pagefind, data, context } = await ready;
+    // Keys typed while search was loading: only the latest query is searched.
+    if (current !== run) return;
     const filters = selected.size ? { kind: { any: [...selected] } } : {};
     const parsed = parseQuery(query, context);
     if (query && !parsed.concepts.length) return clear('Type a word or two about the situation, such as “family” or “subpoena”.');
@@ -100,7 +118,9 @@ export function mountSearch(box: HTMLElement, input: HTMLInputElement): void {
     const hits = await Promise.all(
       concepts.map(async ({ crisis, terms }) => ({
         crisis,
-        terms: await Promise.all(terms.map(async (t) => ({ weight: t.weight, hits: await searchTerm(pagefind, t, filters) }))),
+        terms: await Promise.all(
+          terms.map(async (t) => ({ weight: t.weight, hits: await searchTerm(pagefind, t, filters, context.vocabulary) })),
+        ),
       })),
     );
     if (current !== run) return;
@@ -142,13 +162,19 @@ export function mountSearch(box: HTMLElement, input: HTMLInputElement): void {
       .catch(() => undefined); // the first search reports it
   }
 
+  const schedule = () => {
+    const last = /\S+$/.exec(input.value)?.[0];
+    clearTimeout(timer);
+    timer = setTimeout(search, last && last.length <= 2 ? SHORT_WORD_PAUSE_MS : PAUSE_MS);
+  };
+
   input.addEventListener('input', () => {
     list.setAttribute('aria-busy', 'true');
-    // Fetch the index chunks for the word being typed while the reader is still typing.
+    // Fetch the index file for the word being typed while the reader is still typing (not for a
+    // short start of a word: the files of every word it starts would load).
     const last = /\S+$/.exec(input.value)?.[0];
-    if (last && last.length > 1) void ready.then(({ pagefind }) => pagefind.preload(last)).catch(() => undefined);
-    clearTimeout(timer);
-    timer = setTimeout(search, PAUSE_MS);
+    if (last && last.length > 3) void ready.then(({ pagefind }) => pagefind.preload(last)).catch(() => undefined);
+    schedule();
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && input.value) {
@@ -166,7 +192,8 @@ export function mountSearch(box: HTMLElement, input: HTMLInputElement): void {
   });
   // Enter does nothing harmful: there is no form to submit, so the query stays out of the address.
   panel.hidden = !withFilters && !input.value;
-  if (input.value) search();
+  // Keys typed while the panel loaded: searched like the next key's, after the same pause.
+  if (input.value) schedule();
 }
 
 function describe(query: string, ranking: Ranking<PageHit>): string {

@@ -54,6 +54,18 @@ export function correct(vocabulary: Vocabulary, word: string, skip: ReadonlySet<
   return best;
 }
 
+/**
+ * The index words that a query word is the start of ("report": reported, reporter, reporting).
+ * Pagefind matches them too, but loads only the index file where the query word itself would
+ * sit; a longer word can be in the next one (the index is split into small files,
+ * src/integrations/search-index.ts), so the search preloads these first. Not for words of one or
+ * two letters: half the index starts with "t".
+ */
+export function longerWords(vocabulary: Vocabulary, text: string): string[] {
+  const starts = text.split(' ').filter(Boolean);
+  return vocabulary.list.filter((w) => starts.some((s) => w.length > s.length && w.startsWith(s)));
+}
+
 /** Optimal string alignment distance (Damerau–Levenshtein without repeated edits), or `cap` once it is at least that. */
 export function editDistance(a: string, b: string, cap = Infinity): number {
   let before: number[] = [];

@@ -3,7 +3,7 @@
  * logs no errors, and axe finds no WCAG 2.2 A or AA problem, in light and in dark.
  */
 import { expect, test } from '@playwright/test';
-import { axeInBothSchemes, builtPages, storedState, watch } from './site.ts';
+import { axeInBothSchemes, builtPages, NOTHING_STORED, storedState, watch } from './site.ts';
 
 const pages = builtPages();
 
@@ -27,6 +27,6 @@ for (const path of pages) {
     expect(seen.foreign, 'requests to other origins').toEqual([]);
     expect(seen.consoleErrors, 'console errors').toEqual([]);
     expect(seen.failed, 'failed requests').toEqual([]);
-    expect(await storedState(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+    expect(await storedState(page)).toEqual(NOTHING_STORED);
   });
 }

@@ -5,7 +5,7 @@
  * The query set is in search-quality.spec.ts; the index itself in search-index.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axeInBothSchemes, storedState, watch } from './site.ts';
+import { axeInBothSchemes, NOTHING_STORED, storedState, watch } from './site.ts';
 
 /** Types a query into a search box and waits until its results are shown. */
 async function search(page: Page, id: string, query: string) {
@@ -37,7 +37,7 @@ test('an alias finds its page: “ROI” puts the consent page first, and the qu
   await page.locator('#header-search-input').press('Enter');
   expect(new URL(page.url()).search).toBe('');
   expect(new URL(page.url()).hash).toBe('');
-  expect(await storedState(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+  expect(await storedState(page)).toEqual(NOTHING_STORED);
 });
 
 test('a sentence finds pages through some of its words, and says so', async ({ page }) => {
@@ -92,14 +92,14 @@ test('short words and acronyms match whole words: “VA” never finds “varies
   }
 });
 
-test('“Show more” lists the next ten results and moves focus to the first of them', async ({ page }) => {
+test('“Show more” lists the next five results and moves focus to the first of them', async ({ page }) => {
   await page.goto('/search/');
   const { links, panel } = await search(page, 'page-search', 'family');
-  await expect(links).toHaveCount(10);
-  const more = panel.getByRole('button', { name: /Show 10 more \(10 of \d+ shown\)/ });
+  await expect(links).toHaveCount(5);
+  const more = panel.getByRole('button', { name: /Show 5 more \(5 of \d+ shown\)/ });
   await more.click();
-  await expect(links).toHaveCount(20);
-  await expect(links.nth(10)).toBeFocused();
+  await expect(links).toHaveCount(10);
+  await expect(links.nth(5)).toBeFocused();
 });
 
 test('results show the kind; the kind filter narrows them, on the search page only', async ({ page }) => {

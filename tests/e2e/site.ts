@@ -48,16 +48,22 @@ export function watch(page: Page): Watch {
   return w;
 }
 
-/** Anything the page stored about its reader. */
-export async function storedState(page: Page): Promise<{ cookies: number; local: number; session: number; idb: number }> {
+/** Anything the page stored about its reader, and any service worker or Cache Storage (there only when the reader asks for an offline copy). */
+export async function storedState(
+  page: Page,
+): Promise<{ cookies: number; local: number; session: number; idb: number; caches: number; workers: number }> {
   const cookies = (await page.context().cookies()).length;
   const storage = await page.evaluate(async () => ({
     local: localStorage.length,
     session: sessionStorage.length,
     idb: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
   return { cookies, ...storage };
 }
+
+export const NOTHING_STORED = { cookies: 0, local: 0, session: 0, idb: 0, caches: 0, workers: 0 };
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 

@@ -4,7 +4,7 @@ import { CONTENT_DIR } from '../../src/config/paths.ts';
 import { checkContent } from '../../src/content/check-content.ts';
 import { enumeratePaths } from '../../src/engine/resolve.ts';
 import { toRoutes } from '../../src/engine/validate.ts';
-import { axeInBothSchemes, storedState, watch } from './site.ts';
+import { axeInBothSchemes, NOTHING_STORED, storedState, watch } from './site.ts';
 
 const { trees, outcomes } = checkContent(CONTENT_DIR);
 const tree = trees.find((t) => t.id === 'may-i-share')!;
@@ -124,7 +124,7 @@ for (const each of trees) {
       await expect(outcome).toHaveAttribute('data-verdict', verdict);
       expect(new URL(page.url()).hash).toBe('');
     }
-    expect(await storedState(page)).toEqual({ cookies: 0, local: 0, session: 0, idb: 0 });
+    expect(await storedState(page)).toEqual(NOTHING_STORED);
     expect(seen.foreign).toEqual([]);
     // No answer ever appears in a requested address.
     const answers = new Set(eachPaths.flatMap((p) => p.answers.map((a) => `${a.node}=`)));

@@ -16,7 +16,10 @@ page(
   'index.html',
   '<a href="/a/">A</a> <a href="/a/#part">part</a> <a href="https://example.org/x">out</a> <a href="mailto:x@example.org">mail</a> <a href="#top">top</a><h1 id="top">Home</h1>',
 );
-page('a/index.html', '<h2 id="part">Part</h2><a href="/b/">B</a><a href="/a/#nowhere">no anchor</a><a href="/favicon.svg">icon</a>');
+page(
+  'a/index.html',
+  '<h2 id="part">Part</h2><a href="/">home</a><a href="/b/">B</a><a href="/a/#nowhere">no anchor</a><a href="/favicon.svg">icon</a>',
+);
 page('old/index.html', '<meta http-equiv="refresh" content="0;url=/gone/"><a href="/gone/">redirect</a>');
 writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
 

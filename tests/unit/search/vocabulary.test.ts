@@ -1,6 +1,6 @@
 /** Words as search compares them, and telling the index's words from others. */
 import { describe, expect, it } from 'vitest';
-import { correct, editDistance, isKnown, makeVocabulary } from '../../../src/search/vocabulary.ts';
+import { correct, editDistance, isKnown, longerWords, makeVocabulary } from '../../../src/search/vocabulary.ts';
 import { singular, stem, typedWords, words } from '../../../src/search/words.ts';
 
 describe('words', () => {
@@ -29,6 +29,13 @@ describe('the vocabulary', () => {
     expect(isKnown(vocabulary, 'overdosed')).toBe(true);
     expect(isKnown(vocabulary, 'subpoe')).toBe(true);
     expect(isKnown(vocabulary, 'immigration')).toBe(false);
+  });
+
+  it('lists the longer index words a search word starts, for each word of a phrase, but not for one or two letters', () => {
+    expect(longerWords(vocabulary, 'polic')).toEqual(['police', 'policy']);
+    expect(longerWords(vocabulary, 'police')).toEqual([]);
+    expect(longerWords(vocabulary, 'subp overdose')).toEqual(['subpoena']);
+    expect(longerWords(vocabulary, 'va')).toEqual([]);
   });
 
   it('knows a whole word only as it is: "va" is not "varies"', () => {
