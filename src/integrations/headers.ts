@@ -10,6 +10,7 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { htmlFiles } from './html-files.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 
@@ -54,10 +55,3 @@ export function writeHeaders(root: string, base: string): string {
   return text;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}

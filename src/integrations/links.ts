@@ -3,9 +3,10 @@
  * build too (check-content.ts); this catches the rest: links made by components, trees, the
  * glossary and the organization's pages, and anchors. A broken link fails the build.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from '../core/problems.ts';
+import { htmlFiles } from './html-files.ts';
 
 const HREF = /\shref="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
@@ -77,13 +78,6 @@ export function checkLinks(dist: string, base: string): Problem[] {
   return problems;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 function listBuild(dir: string, found = { files: new Set<string>(), folders: new Set<string>() }) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
