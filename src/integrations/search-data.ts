@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Site } from '../config/site-schema.ts';
+import { telHref, type Site } from '../config/site-schema.ts';
 import type { SearchWords } from '../content/search-words.ts';
 import type { SearchData } from '../search/data.ts';
 import { words } from '../search/words.ts';
@@ -54,7 +54,7 @@ export function writeSearchData(pagefindDir: string, { site, search, base, trees
     about: [...about].sort(),
     thesaurus: search.thesaurus,
     crisis: search.crisis,
-    lines: site.contacts.crisis_lines.map((line) => ({ name: line.name, contact: line.contact, tel: phoneNumber(line.contact) })),
+    lines: site.contacts.crisis_lines.map((line) => ({ name: line.name, contact: line.contact, tel: line.phone ? telHref(line.phone).slice(4) : phoneNumber(line.contact) })),
     safety: trees.includes('worried-about-safety') ? `${base}tools/worried-about-safety/` : undefined,
     report: site.about.report_url ?? (site.about.report_email ? `mailto:${site.about.report_email}` : `${base}about/#report-a-mistake`),
     sections: [...sections.map((s) => ({ label: s.label, url: `${base}${s.id}/` })), { label: 'A–Z index', url: `${base}a-z/` }],
