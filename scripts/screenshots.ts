@@ -50,7 +50,9 @@ async function main(): Promise<void> {
   const list = shots();
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.ts'), '--port', values.port], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.ts'), '--port', values.port], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve) => server.stdout.once('data', () => resolve()));
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
@@ -59,6 +61,8 @@ async function main(): Promise<void> {
         const context = await browser.newContext({ viewport, colorScheme, isMobile: size === 'phone', hasTouch: size === 'phone' });
         const page = await context.newPage();
         for (const { name, path } of list) {
+          // A fresh load each time: moving between two steps of one tool would be an in-page move, with the step's heading focused.
+          await page.goto('about:blank');
           await page.goto(`http://127.0.0.1:${values.port}${path}`);
           // A tool step is shown by the tool's script; wait for it, then go back to the top of the page.
           if (path.includes('/tools/')) await page.locator('decision-tool[data-enhanced]').waitFor({ state: 'attached' });

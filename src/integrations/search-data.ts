@@ -54,7 +54,11 @@ export function writeSearchData(pagefindDir: string, { site, search, base, trees
     about: [...about].sort(),
     thesaurus: search.thesaurus,
     crisis: search.crisis,
-    lines: site.contacts.crisis_lines.map((line) => ({ name: line.name, contact: line.contact, tel: line.phone ? telHref(line.phone).slice(4) : phoneNumber(line.contact) })),
+    lines: site.contacts.crisis_lines.map((line) => ({
+      name: line.name,
+      contact: line.contact,
+      tel: line.phone ? telHref(line.phone).slice(4) : phoneNumber(line.contact),
+    })),
     safety: trees.includes('worried-about-safety') ? `${base}tools/worried-about-safety/` : undefined,
     report: site.about.report_url ?? (site.about.report_email ? `mailto:${site.about.report_email}` : `${base}about/#report-a-mistake`),
     sections: [...sections.map((s) => ({ label: s.label, url: `${base}${s.id}/` })), { label: 'A–Z index', url: `${base}a-z/` }],

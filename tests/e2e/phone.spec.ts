@@ -93,7 +93,8 @@ for (const tree of trees) {
       problems.push(...outside(fit));
       // Back and Start again are there on every step after the first.
       if (fit.boxes.filter((b) => b.what.endsWith('button')).length !== 2) problems.push(`${node}: Back or Start again missing`);
-      if (fit.verdict && URGENT.has(fit.verdict) && fit.tel < phones) problems.push(`${node}: ${fit.tel} of ${phones} numbers to call in the first screen`);
+      if (fit.verdict && URGENT.has(fit.verdict) && fit.tel < phones)
+        problems.push(`${node}: ${fit.tel} of ${phones} numbers to call in the first screen`);
     }
     expect(problems).toEqual([]);
   });
