@@ -26,9 +26,23 @@ export const ContactSchema = z.strictObject({
   url: WebAddress.describe('The web address of their contact page, starting with https://.').optional(),
 });
 
+/** A number a phone can dial from a `tel:` link: digits, with an optional leading + and spaces, dots, dashes or brackets between. */
+const PhoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[\d(][\d ().-]{0,28}\d$/, { error: 'must be a phone number of digits, such as 988 or +1 555 010 0199' });
+
+/** The `tel:` address of a phone number as written in site.yaml ("+1 (555) 010-0199" → "tel:+15550100199"). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
 export const CrisisLineSchema = z.strictObject({
   name: Text(120).describe('The name of the line, for example "988 Suicide & Crisis Lifeline".'),
   contact: Text(80).describe('How to reach the line, for example "Call or text 988".'),
+  phone: PhoneNumber.describe(
+    'A phone number as readers should dial it, for example 988 or +1 555 010 0199 (digits, with spaces, dots, dashes or brackets between). A crisis line with a phone becomes a tap-to-call link.',
+  ).optional(),
   url: WebAddress.describe("The line's web site, starting with https://.").optional(),
   description: Text(240).describe('One sentence on when to use this line.').optional(),
 });
@@ -57,14 +71,16 @@ const AccentDarkSchema = z
       ctx.addIssue({ code: 'custom', message: `has a contrast of ${ratio.toFixed(2)}:1 with dark text; WCAG AA needs at least 4.5:1` });
   });
 
+// Emergency services first: the crisis line on every page reads "In danger now? Call 911 or 988".
 const US_CRISIS_LINES = [
+  { name: 'Emergency services', contact: 'Call 911', phone: '911', description: "When someone's life is in danger right now." },
   {
     name: '988 Suicide & Crisis Lifeline',
     contact: 'Call or text 988',
+    phone: '988',
     url: 'https://988lifeline.org',
     description: 'For anyone in the United States in a mental health or suicide crisis, at any hour.',
   },
-  { name: 'Emergency services', contact: 'Call 911', description: "When someone's life is in danger right now." },
 ];
 
 function isUnitedStates(country: string | undefined): boolean {
@@ -124,7 +140,9 @@ export const SiteSchema = z
         privacy_officer: ContactSchema.describe('A group with `name:`, `email:` and or `phone:` of your privacy officer.').optional(),
         crisis_lines: z
           .array(CrisisLineSchema)
-          .describe('A list of crisis lines, each with `name:` and `contact:`. Leave it out in the United States to show 988 and 911.')
+          .describe(
+            'A list of crisis lines, each with `name:` and `contact:`, and `phone:` for a tap-to-call link. Those with a phone make the "In danger now?" line at the top of every page, in the order listed. Leave it out in the United States to show 911 and 988.',
+          )
           .optional(),
       })
       .describe('A group with `supervisor_role:`, `privacy_officer:` and `crisis_lines:`.')

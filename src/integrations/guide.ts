@@ -28,6 +28,9 @@ import { writeSearchData } from './search-data.ts';
 import { NAV_SECTIONS } from '../core/sections.ts';
 import type { ContentCheck } from '../content/check-content.ts';
 
+/** Addresses the engine's own pages had before they moved: old address → new. */
+const ENGINE_REDIRECTS: Record<string, string> = { '/flowcharts/': '/tools/' };
+
 export function guide(): AstroIntegration {
   let logo: string | undefined;
   let base = '/';
@@ -45,7 +48,11 @@ export function guide(): AstroIntegration {
           site: site.url,
           base: site.base,
           // A page that moved keeps its old address (frontmatter `redirect_from`): trainers' links last.
-          redirects: Object.fromEntries([...redirectsOf(pages)].map(([from, to]) => [`/${from}/`, `/${to}/`])),
+          // The engine's own moves too: the tools were listed under "Flowcharts" until issue 14.
+          redirects: {
+            ...ENGINE_REDIRECTS,
+            ...Object.fromEntries([...redirectsOf(pages)].map(([from, to]) => [`/${from}/`, `/${to}/`])),
+          },
           // Links to hidden pages become text first, then the base path is added to the rest.
           markdown: { processor: satteri({ hastPlugins: [unlinkHidden(hidden), baseLinks(site.base), headingLinks] }) },
         });

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Site } from '../config/site-schema.ts';
+import { telHref, type Site } from '../config/site-schema.ts';
 import { reportAddress, type Project } from '../content/project.ts';
 import type { SearchWords } from '../content/search-words.ts';
 import type { SearchData } from '../search/data.ts';
@@ -57,7 +57,11 @@ export function writeSearchData(pagefindDir: string, { site, project, search, ba
     about: list.map((w) => (about.has(w) ? '1' : '0')).join(''),
     thesaurus: search.thesaurus,
     crisis: search.crisis,
-    lines: site.contacts.crisis_lines.map((line) => ({ name: line.name, contact: line.contact, tel: phoneNumber(line.contact) })),
+    lines: site.contacts.crisis_lines.map((line) => ({
+      name: line.name,
+      contact: line.contact,
+      tel: line.phone ? telHref(line.phone).slice(4) : phoneNumber(line.contact),
+    })),
     safety: trees.includes('worried-about-safety') ? `${base}tools/worried-about-safety/` : undefined,
     report: reportAddress(site, project) ?? `${base}about/#report-a-mistake`,
     sections: [...sections.map((s) => ({ label: s.label, url: `${base}${s.id}/` })), { label: 'A–Z index', url: `${base}a-z/` }],

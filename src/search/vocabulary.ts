@@ -62,7 +62,8 @@ export function correct(vocabulary: Vocabulary, word: string, skip: ReadonlySet<
  * two letters: half the index starts with "t".
  */
 export function longerWords(vocabulary: Vocabulary, text: string): string[] {
-  const starts = text.split(' ').filter(Boolean);
+  const starts = text.split(' ').filter((s) => s.length > 2);
+  if (starts.length === 0) return [];
   return vocabulary.list.filter((w) => starts.some((s) => w.length > s.length && w.startsWith(s)));
 }
 

@@ -2,9 +2,10 @@
  * <decision-tool>: enhances the server-rendered tree (every node a section, every option a link)
  * into one question at a time with Back, Start again, "Your answers" with Change, focus moved to
  * each new heading and the change announced. State is the answers, replayed through the engine's
- * resolveStep (the same code the build uses). Answers never leave the page: the address changes
- * only when the reader asks for a link, and then they go in the fragment, which browsers never
- * send to a server.
+ * resolveStep (the same code the build uses). Answers never leave the page: answering replaces
+ * the history entry (it never adds one) and leaves no answers in the address; they go in the
+ * fragment, which browsers never send to a server, only when the reader asks for a link and the
+ * clipboard cannot take it.
  */
 import { decodeAnswers, encodeAnswers, resolveStep } from '../engine/resolve.ts';
 import type { TreeRoutes } from '../engine/types.ts';
@@ -42,24 +43,38 @@ class DecisionTool extends HTMLElement {
     for (const outcome of this.querySelectorAll<HTMLElement>('.tool-outcome')) {
       const actions = el('div', { class: 'tool-actions' });
       actions.append(button('Copy link to this result', 'copy'), button('Print this result', 'print'));
-      outcome.querySelector('.tool-heading')?.after(actions);
+      // After what to do now: the verdict and the first step stay in the first screen.
+      outcome.querySelector('.tool-steps')?.after(actions);
     }
     // Start again links exist for readers without JavaScript; the toolbar replaces them.
     for (const link of this.querySelectorAll<HTMLElement>('.tool-restart')) link.hidden = true;
   }
 
-  /** A shared result (#answers:...) or a node address (#who-asks) opens that step. */
+  /**
+   * A shared result (#answers:...) or a node address (#who-asks) opens that step. Anything else
+   * (#nonsense, #constructor, a broken escape such as #%E0%A4%A) opens the start: own keys only,
+   * so an inherited name such as `toString` is never taken for a step.
+   */
   private fromHash(focus: boolean): void {
-    const address = decodeURIComponent(location.hash.slice(1));
-    const hash = this.routes.renamed?.[address] ?? address;
+    let address = '';
+    try {
+      address = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      // Not a valid escape: no step has that address.
+    }
+    const renamed = this.routes.renamed ?? {};
+    const hash = Object.hasOwn(renamed, address) ? renamed[address]! : address;
     const shared = decodeAnswers(hash);
     if (shared) {
       this.answers = shared;
       this.render(focus);
-    } else if (hash && this.routes.nodes[hash]) {
+    } else if (Object.hasOwn(this.routes.nodes, hash)) {
       this.answers = {};
       this.show(hash, [], focus);
-    } else this.render(focus);
+    } else {
+      this.answers = {};
+      this.render(focus);
+    }
   }
 
   private onClick(event: MouseEvent): void {
@@ -89,25 +104,30 @@ class DecisionTool extends HTMLElement {
     const kept = index >= 0 ? step.trail.slice(0, index) : step.trail;
     this.answers = Object.fromEntries(kept.map((t) => [t.node, t.value]));
     this.answers[node] = value;
-    this.render(true);
+    this.step();
   }
 
   private back(): void {
     const { trail } = resolveStep(this.routes, this.answers);
     this.answers = Object.fromEntries(trail.slice(0, -1).map((t) => [t.node, t.value]));
-    this.render(true);
+    this.step();
   }
 
   private restart(): void {
     this.answers = {};
-    this.clearAddress();
-    this.render(true);
+    this.step();
   }
 
   private change(node: string): void {
     const { trail } = resolveStep(this.routes, this.answers);
     const index = trail.findIndex((t) => t.node === node);
     this.answers = Object.fromEntries(trail.slice(0, Math.max(0, index)).map((t) => [t.node, t.value]));
+    this.step();
+  }
+
+  /** The reader moved inside the tool: replace the history entry, never add one, and keep no step or answer in the address. */
+  private step(): void {
+    if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
     this.render(true);
   }
 
@@ -126,11 +146,24 @@ class DecisionTool extends HTMLElement {
     this.renderSummary(trail);
     if (!section) return;
     const heading = section.querySelector<HTMLElement>('.tool-heading');
+    // A fresh page opens at its top; a step the reader moved to, or an address that names one, is brought into view.
+    if (focus || location.hash) this.fit(section);
     if (!focus) return;
-    heading?.focus();
+    heading?.focus({ preventScroll: true });
     const verdict = section.querySelector('.verdict')?.textContent?.trim();
     const text = heading?.textContent?.trim() ?? '';
     this.live.textContent = verdict ? `Result: ${verdict}. ${text}` : `Question ${trail.length + 1}: ${text}`;
+  }
+
+  /**
+   * On a phone the page above the tool can push the answers (or an outcome's first step) below the
+   * first screen: then the tool's top, with Back and Start again, goes to the top of the screen.
+   */
+  private fit(section: HTMLElement): void {
+    const top = this.getBoundingClientRect().top;
+    const last = section.querySelector('.tool-steps > li') ?? [...section.querySelectorAll('.tool-option')].at(-1);
+    const bottom = (last ?? section).getBoundingClientRect().bottom;
+    if (top < 0 || bottom > window.innerHeight) window.scrollBy(0, Math.floor(top));
   }
 
   private renderSummary(trail: { node: string; value: string }[]): void {
@@ -150,12 +183,13 @@ class DecisionTool extends HTMLElement {
 
   private async copyLink(): Promise<void> {
     const url = `${location.origin}${location.pathname}#${encodeAnswers(this.answers)}`;
-    // The reader asked for a link: now, and only now, the answers go in the address (fragment).
-    history.replaceState(null, '', url);
     try {
       await navigator.clipboard.writeText(url);
       this.live.textContent = 'Link copied. It opens this result with your answers.';
     } catch {
+      // No clipboard: the reader asked for a link, so now, and only now, the answers go in the
+      // address (the fragment, replacing this entry); Start again takes them out.
+      history.replaceState(history.state, '', url);
       this.live.textContent = 'The link is now in the address bar. Copy it from there.';
     }
   }
@@ -165,10 +199,6 @@ class DecisionTool extends HTMLElement {
     if (meta)
       meta.textContent = `Printed from ${location.origin}${location.pathname} on ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}. Not legal advice.`;
     window.print();
-  }
-
-  private clearAddress(): void {
-    if (location.hash) history.replaceState(null, '', location.pathname);
   }
 }
 
@@ -185,3 +215,10 @@ function button(label: string, action: string): HTMLButtonElement {
 }
 
 customElements.define('decision-tool', DecisionTool);
+
+// "Leave this site quickly" replaces this page in the history, so Back does not return to it.
+// Without JavaScript it is an ordinary link.
+document.querySelector('[data-quick-exit]')?.addEventListener('click', (event) => {
+  event.preventDefault();
+  location.replace((event.currentTarget as HTMLAnchorElement).href);
+});

@@ -23,7 +23,7 @@ test('a scenario links to its tool at the first question', async ({ page }) => {
 
 test('the suggested response is closed on screen and open on paper', async ({ page }) => {
   await page.goto('/scenarios/worried-mother/');
-  const response = page.locator('details').first();
+  const response = page.locator('main details').first();
   const inside = response.locator('p').first();
   await expect(inside).toBeHidden();
   await page.emulateMedia({ media: 'print' });

@@ -28,6 +28,9 @@ test('an old address redirects to the page that replaced it, without JavaScript'
   const page = await context.newPage();
   await page.goto('/principles/release-of-information/');
   await expect(page).toHaveURL(/\/principles\/consent\/$/);
+  // The engine's own pages too: the tools were listed under /flowcharts/ until issue 14.
+  await page.goto('/flowcharts/');
+  await expect(page).toHaveURL(/\/tools\/$/);
   await context.close();
 });
 

@@ -8,11 +8,14 @@ describe('site.yaml', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(siteJsonSchema());
   });
 
-  it('defaults the crisis lines to 988 and 911 in the United States', () => {
+  it('defaults the crisis lines to 911 and 988 in the United States, each with a number to dial', () => {
     const text = readFileSync('tests/fixtures/sites/minimal/site.yaml', 'utf8').replace(/ {2}crisis_lines:[\s\S]*$/, '');
     const { site, problems } = parseSite(text, 'site.yaml');
     expect(problems).toEqual([]);
-    expect(site!.contacts.crisis_lines.map((l) => l.contact)).toEqual(['Call or text 988', 'Call 911']);
+    expect(site!.contacts.crisis_lines.map((l) => [l.contact, l.phone])).toEqual([
+      ['Call 911', '911'],
+      ['Call or text 988', '988'],
+    ]);
   });
 
   it('accepts an accent colour dark enough for white text, and says by how much one fails', () => {
