@@ -12,7 +12,7 @@ import { DateSchema, PageRefSchema, SLUG, SourceIdSchema, Text } from '../core/s
 export const AudienceSchema = z.enum(['specialist', 'supervisor', 'trainer', 'organization']);
 
 const pageFields = {
-  title: Text(90).describe('The page title in plain words, at most 90 characters.'),
+  title: Text(70).describe('The page title in plain words, at most 70 characters (search results show no more).'),
   summary: Text(200).describe('One sentence saying what the page is for, at most 200 characters.'),
   reviewed: DateSchema.describe('The date the page was last checked against its sources, written as YYYY-MM-DD, for example 2026-11-26.'),
   sources: z

@@ -65,7 +65,7 @@ const OutcomeSchema = z.strictObject({
 });
 
 const TreeFileSchema = z.strictObject({
-  title: Text(90).describe('The title of the tree, in plain words.'),
+  title: Text(60).describe('The title of the tree, in plain words, at most 60 characters (its flowchart page adds ": flowchart").'),
   summary: Text(200).describe('One sentence saying what the tree helps decide.'),
   start: Slug('a node id').describe('The id of the first question, one of the keys under `nodes:`.'),
   nodes: z.record(z.string(), z.unknown()).describe('The questions and outcomes, each under its id.'),

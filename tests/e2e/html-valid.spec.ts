@@ -1,8 +1,9 @@
 /**
  * Every built page is valid HTML by html-validate's recommended, accessibility and document rules.
- * Two are relaxed in .htmlvalidate.json: `require-sri`, since every script is our own, same-origin
- * under a 'self' CSP; and `valid-id`, since HTML allows an id to start with a digit and glossary
- * terms such as 42-cfr-part-2 are addresses trainers link to. Browsers repair invalid markup silently, each in
+ * Three are relaxed in .htmlvalidate.json: `require-sri`, since every script is our own, same-origin
+ * under a 'self' CSP; `valid-id`, since HTML allows an id to start with a digit and glossary terms
+ * such as 42-cfr-part-2 are addresses trainers link to; and `tel-non-breaking`, which is for a bare
+ * number, while our call links say what they call ("Call 988, Suicide & Crisis Lifeline"). Browsers repair invalid markup silently, each in
  * its own way (a <p> inside a <span> is moved out of it), so what a screen reader meets can differ
  * from what we wrote; and landmarks without a unique name are hard to tell apart.
  */
