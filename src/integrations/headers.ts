@@ -54,4 +54,3 @@ export function writeHeaders(root: string, base: string): string {
   writeFileSync(join(root, '_headers'), text);
   return text;
 }
-

@@ -78,7 +78,6 @@ export function checkLinks(dist: string, base: string): Problem[] {
   return problems;
 }
 
-
 function listBuild(dir: string, found = { files: new Set<string>(), folders: new Set<string>() }) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
