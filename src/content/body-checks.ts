@@ -28,7 +28,21 @@ export interface BodyProblem {
 }
 
 /** HTML elements a page may not use: each loads, runs or sends something, or changes the page around it. */
-const REFUSED_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'meta', 'base', 'form', 'style', 'link', 'applet', 'portal']);
+const REFUSED_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'meta',
+  'base',
+  'form',
+  'style',
+  'link',
+  'applet',
+  'portal',
+]);
 /** Attributes that load something as the page opens, rather than when a reader follows a link. */
 const LOADING_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'data', 'background', 'xlink:href']);
 const LINK_ATTRIBUTES = new Set(['href', 'action', 'formaction', 'cite']);
@@ -86,13 +100,15 @@ function nodeProblems(node: Node, line: number, kind: 'mdx' | 'markdown'): BodyP
       return linkProblems(node.url ?? '', line, 'picture');
     case 'html':
       // A closing tag belongs to an opening one, already reported.
-      return /^\s*<\//.test(node.value ?? '') ? [] : [
-        {
-          line,
-          message: `This text contains HTML (\`${(node.value ?? '').trim().slice(0, 60)}\`), which an outcome cannot use.`,
-          fix: 'Write it in Markdown only: **bold**, *italic*, [words](/address/) for a link, "- " for a list. Write "less than" instead of <.',
-        },
-      ];
+      return /^\s*<\//.test(node.value ?? '')
+        ? []
+        : [
+            {
+              line,
+              message: `This text contains HTML (\`${(node.value ?? '').trim().slice(0, 60)}\`), which an outcome cannot use.`,
+              fix: 'Write it in Markdown only: **bold**, *italic*, [words](/address/) for a link, "- " for a list. Write "less than" instead of <.',
+            },
+          ];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       return kind === 'mdx' ? elementProblems(node, line) : [];
@@ -187,7 +203,11 @@ function tooDeep(body: string): BodyProblem | undefined {
     let rest = lines[i]!;
     const indent = /^[ \t]*/.exec(rest)![0].replace(/\t/g, '    ').length;
     let markers = 0;
-    for (let m = /^[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/.exec(rest); m; m = /^[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/.exec(rest)) {
+    for (
+      let m = /^[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/.exec(rest);
+      m;
+      m = /^[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?/.exec(rest)
+    ) {
       markers += 1;
       rest = rest.slice(m[0].length);
       if (markers > MAX_DEPTH) break;

@@ -12,7 +12,6 @@ import { isoDay } from '../core/schema.ts';
 import { ChangeSchema, type Change } from './schemas.ts';
 import { isRecord, readYamlFile } from './yaml-file.ts';
 
-
 export type ChangeItem = Change & { id: string; origin: Origin };
 
 /** The sources and pages it may name (hidden pages: a warning, and the reference is left out). */
@@ -22,11 +21,20 @@ export type ChangeTargets = Pick<LinkTargets, 'sources' | 'pages' | 'hidden'>;
 export function readChanges(contentDir: string, rel: (path: string) => string, targets: ChangeTargets, report: Findings): ChangeItem[] {
   const ids = new Set<string>();
   const read = (path: string, origin: Origin) => readChangeFile(path, rel(path), origin, { ...targets, ids }, report);
-  const items = [...read(join(contentDir, 'guide', 'changes.yaml'), 'baseline'), ...read(join(contentDir, 'org', 'changes.yaml'), 'organization')];
+  const items = [
+    ...read(join(contentDir, 'guide', 'changes.yaml'), 'baseline'),
+    ...read(join(contentDir, 'org', 'changes.yaml'), 'organization'),
+  ];
   return items.sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title));
 }
 
-function readChangeFile(path: string, file: string, origin: Origin, targets: ChangeTargets & { ids: Set<string> }, { problems, warnings }: Findings): ChangeItem[] {
+function readChangeFile(
+  path: string,
+  file: string,
+  origin: Origin,
+  targets: ChangeTargets & { ids: Set<string> },
+  { problems, warnings }: Findings,
+): ChangeItem[] {
   const source = readYamlFile(path, file, problems);
   if (!source) return [];
   const raw = source.data;
@@ -44,12 +52,20 @@ function readChangeFile(path: string, file: string, origin: Origin, targets: Cha
   for (const [id, entry] of Object.entries(raw)) {
     const at = (path: PathSegment[]) => ({ file, where: formatPath([id, ...path]), line: locate([id, ...path]) });
     if (targets.ids.has(id)) {
-      problems.push({ ...at([]), message: `Two rule changes have the id \`${id}\`.`, fix: 'Give your change another id, or remove it if it describes the same change.' });
+      problems.push({
+        ...at([]),
+        message: `Two rule changes have the id \`${id}\`.`,
+        fix: 'Give your change another id, or remove it if it describes the same change.',
+      });
       continue;
     }
     targets.ids.add(id);
     if (!SLUG.test(id)) {
-      problems.push({ ...at([]), message: `\`${id}\` cannot be used as the id of a rule change.`, fix: 'Use lower-case words joined by hyphens, for example part2-2024-final-rule.' });
+      problems.push({
+        ...at([]),
+        message: `\`${id}\` cannot be used as the id of a rule change.`,
+        fix: 'Use lower-case words joined by hyphens, for example part2-2024-final-rule.',
+      });
       continue;
     }
     const result = ChangeSchema.safeParse(entry);
@@ -76,9 +92,17 @@ function readChangeFile(path: string, file: string, origin: Origin, targets: Cha
     });
     change.pages.forEach((ref, i) => {
       if (targets.hidden.has(ref)) {
-        warnings.push({ ...at(['pages', i]), message: `The affected page \`${ref}\` is hidden, so it is left out.`, fix: 'Nothing to do, unless you want to show it again: then remove it from `hide` in site.yaml.' });
+        warnings.push({
+          ...at(['pages', i]),
+          message: `The affected page \`${ref}\` is hidden, so it is left out.`,
+          fix: 'Nothing to do, unless you want to show it again: then remove it from `hide` in site.yaml.',
+        });
       } else if (!targets.pages.has(ref)) {
-        problems.push({ ...at(['pages', i]), message: `The page \`${ref}\` does not exist.`, fix: suggest(ref, [...targets.pages], 'page', 'or remove it from the list') });
+        problems.push({
+          ...at(['pages', i]),
+          message: `The page \`${ref}\` does not exist.`,
+          fix: suggest(ref, [...targets.pages], 'page', 'or remove it from the list'),
+        });
       }
     });
     if (problems.length === before) items.push({ id, origin, ...change });

@@ -87,10 +87,15 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
       const parsed = parseSite(siteText, rel(sitePath));
       site = parsed.site;
       problems.push(...parsed.problems);
-      if (site?.logo) problems.push(...checkLogo(contentDir, site.logo, { file: rel(sitePath), line: yamlLocator(siteText)(['logo']) }, rel));
+      if (site?.logo)
+        problems.push(...checkLogo(contentDir, site.logo, { file: rel(sitePath), line: yamlLocator(siteText)(['logo']) }, rel));
     }
   } else {
-    problems.push({ file: rel(sitePath), message: 'The settings file is missing.', fix: 'Create content/site.yaml; copy the one from the upstream project and edit it.' });
+    problems.push({
+      file: rel(sitePath),
+      message: 'The settings file is missing.',
+      fix: 'Create content/site.yaml; copy the one from the upstream project and edit it.',
+    });
   }
 
   const project = readProject(contentDir, rel, problems);
@@ -99,7 +104,14 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   const sourceIds = new Set<string>();
   const places = new Map([
     ...readSources(join(contentDir, 'sources.yaml'), rel(join(contentDir, 'sources.yaml')), sources, sourceIds, problems),
-    ...readSources(join(contentDir, 'org', 'sources.yaml'), rel(join(contentDir, 'org', 'sources.yaml')), sources, sourceIds, problems, true),
+    ...readSources(
+      join(contentDir, 'org', 'sources.yaml'),
+      rel(join(contentDir, 'org', 'sources.yaml')),
+      sources,
+      sourceIds,
+      problems,
+      true,
+    ),
   ]);
 
   const overlay = resolveOverlay(contentDir, site, rel, siteText);
@@ -113,12 +125,21 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   const shared = readSharedOutcomes({ contentDir, rel, sourceIds, pages: refs, vocabulary: rules.vocabulary }, problems);
   const treeIds: string[] = [];
   const outcomes = [...shared.records];
-  const treeInputs = { contentDir, rel, sourceIds, pages: refs, shared: shared.outcomes, unreadable: shared.unreadable, vocabulary: rules.vocabulary };
+  const treeInputs = {
+    contentDir,
+    rel,
+    sourceIds,
+    pages: refs,
+    shared: shared.outcomes,
+    unreadable: shared.unreadable,
+    vocabulary: rules.vocabulary,
+  };
   const trees = readTrees(treeInputs, problems, treeIds, outcomes);
   problems.push(...checkDecisions(outcomes, rules.table));
   warnings.push(...unusedOutcomes(shared, trees, rel(join(contentDir, 'org'))));
   const linkable = new Set([...refs, ...treeIds.flatMap((id) => [`tools/${id}`, `flowcharts/${id}`])]);
-  for (const page of pages) problems.push(...checkReferences(page, { sources: sourceIds, pages: refs, linkable, hidden: overlay.hidden }, warnings));
+  for (const page of pages)
+    problems.push(...checkReferences(page, { sources: sourceIds, pages: refs, linkable, hidden: overlay.hidden }, warnings));
   problems.push(...checkScenarioTrees(pages, treeIds));
   problems.push(...checkRedirects(pages, refs, linkable));
   for (const tree of trees) warnings.push(...hiddenTreeLinks(tree, overlay.hidden));
@@ -142,7 +163,23 @@ export function checkContent(contentDir: string, root = process.cwd(), options: 
   const reviewMonths = site?.review_interval_months ?? DEFAULT_REVIEW_MONTHS;
   const aging = checkAging({ pages, sources, places, reviewMonths, today: options.today ?? today() });
   warnings.push(...aging.warnings);
-  return { site, project, sources, pages, trees, rules: rules.table, outcomes: shared.outcomes, glossary, changes, practice, search, hidden: overlay.hidden, problems, warnings, dueForReview: aging.dueForReview };
+  return {
+    site,
+    project,
+    sources,
+    pages,
+    trees,
+    rules: rules.table,
+    outcomes: shared.outcomes,
+    glossary,
+    changes,
+    practice,
+    search,
+    hidden: overlay.hidden,
+    problems,
+    warnings,
+    dueForReview: aging.dueForReview,
+  };
 }
 
 function checkScenarioTrees(pages: PageRecord[], treeIds: string[]): Problem[] {
@@ -176,7 +213,11 @@ function checkRedirects(pages: PageRecord[], refs: Set<string>, linkable: Set<st
     (page.data.redirect_from as string[]).forEach((from, i) => {
       const at = { file: page.file, where: `redirect_from[${i}]`, line: yamlLocator(String(page.data._text), 1)(['redirect_from', i]) };
       if (refs.has(from)) {
-        problems.push({ ...at, message: `\`${from}\` is the address of a page that exists, so it cannot redirect here.`, fix: 'Remove it from the list, or move or delete that page first.' });
+        problems.push({
+          ...at,
+          message: `\`${from}\` is the address of a page that exists, so it cannot redirect here.`,
+          fix: 'Remove it from the list, or move or delete that page first.',
+        });
       } else if (linkable.has(from) || isSitePage(from) || SITE_FOLDERS.has(from.split('/')[0]!)) {
         problems.push({
           ...at,
@@ -184,7 +225,11 @@ function checkRedirects(pages: PageRecord[], refs: Set<string>, linkable: Set<st
           fix: 'Remove it from the list: a redirect there would replace that page for every reader.',
         });
       } else if (claimed.has(from)) {
-        problems.push({ ...at, message: `\`${from}\` already redirects to ${claimed.get(from)}.`, fix: 'An old address can lead to one page only: remove it from one of the two lists.' });
+        problems.push({
+          ...at,
+          message: `\`${from}\` already redirects to ${claimed.get(from)}.`,
+          fix: 'An old address can lead to one page only: remove it from one of the two lists.',
+        });
       } else claimed.set(from, page.ref);
     });
   }

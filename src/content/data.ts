@@ -7,7 +7,6 @@ import { GlossaryEntrySchema, SourceSchema, type GlossaryEntry, type Sources } f
 import { readText } from '../core/text-file.ts';
 import { readYamlFile } from './yaml-file.ts';
 
-
 export type GlossaryItem = GlossaryEntry & { id: string };
 
 /** Where a source's `checked` date is written, so that a warning about it points at the line to change. */
@@ -21,10 +20,18 @@ export interface SourcePlace {
  * and pages citing it are not. `optional`: the organization's registry may be absent. Returns
  * where each valid source's `checked` date is written.
  */
-export function readSources(path: string, file: string, sources: Sources, knownIds: Set<string>, problems: Problem[], optional = false): Map<string, SourcePlace> {
+export function readSources(
+  path: string,
+  file: string,
+  sources: Sources,
+  knownIds: Set<string>,
+  problems: Problem[],
+  optional = false,
+): Map<string, SourcePlace> {
   const places = new Map<string, SourcePlace>();
   if (!existsSync(path)) {
-    if (!optional) problems.push({ file, message: 'The source registry is missing.', fix: 'Create content/sources.yaml (see docs/authoring.md).' });
+    if (!optional)
+      problems.push({ file, message: 'The source registry is missing.', fix: 'Create content/sources.yaml (see docs/authoring.md).' });
     return places;
   }
   const text = readText(path, file, problems);
@@ -37,17 +44,34 @@ export function readSources(path: string, file: string, sources: Sources, knownI
   const raw: unknown = parseDocument(text).toJS() ?? {};
   const locate = yamlLocator(text);
   if (typeof raw !== 'object' || Array.isArray(raw) || raw === null) {
-    problems.push({ file, line: 1, message: 'The source registry must be a list of sources, each under its id.', fix: 'Write each source as `id:` followed by its indented fields (see docs/authoring.md).' });
+    problems.push({
+      file,
+      line: 1,
+      message: 'The source registry must be a list of sources, each under its id.',
+      fix: 'Write each source as `id:` followed by its indented fields (see docs/authoring.md).',
+    });
     return places;
   }
   for (const [id, entry] of Object.entries(raw)) {
     if (knownIds.has(id)) {
-      problems.push({ file, where: id, line: locate([id]), message: `Two sources have the id \`${id}\`.`, fix: 'Give your source another id (and cite that one), or cite the existing source instead.' });
+      problems.push({
+        file,
+        where: id,
+        line: locate([id]),
+        message: `Two sources have the id \`${id}\`.`,
+        fix: 'Give your source another id (and cite that one), or cite the existing source instead.',
+      });
       continue;
     }
     knownIds.add(id);
     if (!SLUG.test(id)) {
-      problems.push({ file, where: id, line: locate([id]), message: `\`${id}\` cannot be used as a source id.`, fix: 'Use lower-case words joined by hyphens, for example hipaa-164-510-b.' });
+      problems.push({
+        file,
+        where: id,
+        line: locate([id]),
+        message: `\`${id}\` cannot be used as a source id.`,
+        fix: 'Use lower-case words joined by hyphens, for example hipaa-164-510-b.',
+      });
       continue;
     }
     const result = SourceSchema.safeParse(entry);
@@ -59,7 +83,13 @@ export function readSources(path: string, file: string, sources: Sources, knownI
   return places;
 }
 
-export function readGlossary(path: string, file: string, sourceIds: ReadonlySet<string>, pages: ReadonlySet<string>, problems: Problem[]): GlossaryItem[] {
+export function readGlossary(
+  path: string,
+  file: string,
+  sourceIds: ReadonlySet<string>,
+  pages: ReadonlySet<string>,
+  problems: Problem[],
+): GlossaryItem[] {
   const source = readYamlFile(path, file, problems);
   if (!source) return [];
   const raw = source.data;
@@ -67,7 +97,13 @@ export function readGlossary(path: string, file: string, sourceIds: ReadonlySet<
   const entries: GlossaryItem[] = [];
   for (const [id, entry] of Object.entries(raw as Record<string, unknown>)) {
     if (!SLUG.test(id)) {
-      problems.push({ file, where: id, line: locate([id]), message: `\`${id}\` cannot be used as a glossary id.`, fix: 'Use lower-case words joined by hyphens, for example minimum-necessary.' });
+      problems.push({
+        file,
+        where: id,
+        line: locate([id]),
+        message: `\`${id}\` cannot be used as a glossary id.`,
+        fix: 'Use lower-case words joined by hyphens, for example minimum-necessary.',
+      });
       continue;
     }
     const result = GlossaryEntrySchema.safeParse(entry);
@@ -77,16 +113,27 @@ export function readGlossary(path: string, file: string, sourceIds: ReadonlySet<
     }
     result.data.sources.forEach((sid, i) => {
       if (!sourceIds.has(sid)) {
-        problems.push({ file, where: `${id}.sources[${i}]`, line: locate([id, 'sources', i]), message: `The source id \`${sid}\` is not in content/sources.yaml.`, fix: suggest(sid, [...sourceIds], 'source id', 'or add an entry for it to content/sources.yaml') });
+        problems.push({
+          file,
+          where: `${id}.sources[${i}]`,
+          line: locate([id, 'sources', i]),
+          message: `The source id \`${sid}\` is not in content/sources.yaml.`,
+          fix: suggest(sid, [...sourceIds], 'source id', 'or add an entry for it to content/sources.yaml'),
+        });
       }
     });
     result.data.see.forEach((ref, i) => {
       if (!pages.has(ref)) {
-        problems.push({ file, where: `${id}.see[${i}]`, line: locate([id, 'see', i]), message: `The page \`${ref}\` does not exist.`, fix: suggest(ref, [...pages], 'page', 'or remove it from the list') });
+        problems.push({
+          file,
+          where: `${id}.see[${i}]`,
+          line: locate([id, 'see', i]),
+          message: `The page \`${ref}\` does not exist.`,
+          fix: suggest(ref, [...pages], 'page', 'or remove it from the list'),
+        });
       }
     });
     entries.push({ id, ...result.data });
   }
   return entries.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
 }
-

@@ -28,7 +28,12 @@ export interface Derived {
 /** Every organization file written against a baseline file: replacement pages and tree changes. */
 export function derivedFiles(contentDir: string): Derived[] {
   const found: Derived[] = [];
-  const list = (dir: string, pattern: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((n) => pattern.test(n)).sort() : []);
+  const list = (dir: string, pattern: RegExp) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((n) => pattern.test(n))
+          .sort()
+      : [];
   for (const kind of SECTION_IDS) {
     const baselineDir = join(contentDir, 'guide', kind);
     const baselines = new Map(list(baselineDir, /\.mdx?$/).map((n) => [n.replace(/\.mdx?$/, ''), join(baselineDir, n)]));
@@ -140,7 +145,12 @@ export function checkDrift(contentDir: string, rel: (path: string) => string): {
 /** Every organization page and tree file that may carry `based_on:`. */
 function orgFiles(contentDir: string): { path: string; kind: Derived['kind'] }[] {
   const org = join(contentDir, 'org');
-  const list = (dir: string, pattern: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((n) => pattern.test(n)).sort() : []);
+  const list = (dir: string, pattern: RegExp) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((n) => pattern.test(n))
+          .sort()
+      : [];
   return [
     ...SECTION_IDS.flatMap((kind) => list(join(org, kind), /\.mdx?$/).map((n) => ({ path: join(org, kind, n), kind: 'page' as const }))),
     ...list(join(org, 'trees'), /\.ya?ml$/).map((n) => ({ path: join(org, 'trees', n), kind: 'tree' as const })),

@@ -34,7 +34,8 @@ export function checkContentFiles(contentDir: string, rel: (path: string) => str
       if (stat.isSymbolicLink()) {
         problems.push({
           file: rel(path),
-          message: 'This is a link to a file or folder somewhere else (a symbolic link), and the site publishes only files kept in content/.',
+          message:
+            'This is a link to a file or folder somewhere else (a symbolic link), and the site publishes only files kept in content/.',
           fix: 'Delete the link and put a copy of the file itself in its place.',
         });
       } else if (stat.isDirectory()) visit(path);
@@ -89,7 +90,9 @@ function misplacedPage(parts: string[], name: string): Misplaced | undefined {
 
 /** The section a folder name means: the same, its plural (policy → policies), or a close spelling. */
 function sectionLike(folder: string): string | undefined {
-  return SECTION_IDS.find((id) => id === folder || id === `${folder}s` || id === folder.replace(/y$/, 'ies')) ?? closest(folder, SECTION_IDS);
+  return (
+    SECTION_IDS.find((id) => id === folder || id === `${folder}s` || id === folder.replace(/y$/, 'ies')) ?? closest(folder, SECTION_IDS)
+  );
 }
 
 function misplacedData(parts: string[], name: string): Misplaced | undefined {

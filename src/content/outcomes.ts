@@ -46,7 +46,8 @@ export function readSharedOutcomes(inputs: OutcomeInputs, problems: Problem[]): 
   const unreadable = new Set<string>();
   if (problems.length > before) {
     // The YAML problem is reported once; trees that name these ids wait for it to be fixed.
-    for (const path of [basePath, orgPath]) if (existsSync(path)) for (const [, id] of readFileSync(path, 'utf8').matchAll(/^([^\s#:][^:]*):/gm)) unreadable.add(id!);
+    for (const path of [basePath, orgPath])
+      if (existsSync(path)) for (const [, id] of readFileSync(path, 'utf8').matchAll(/^([^\s#:][^:]*):/gm)) unreadable.add(id!);
     return { outcomes, unreadable, records: [], where: () => ({ file: rel(basePath) }) };
   }
   const records: OutcomeRecord[] = [];
@@ -85,8 +86,12 @@ export function readSharedOutcomes(inputs: OutcomeInputs, problems: Problem[]): 
       problems.push({
         ...at,
         where: id,
-        message: SLUG.test(id) ? `The outcome id \`${id}\` is used by the page itself.` : `The outcome id \`${id}\` cannot be used in a link.`,
-        fix: SLUG.test(id) ? `Choose another id, for example ${id}-outcome.` : 'Use lower-case words joined by hyphens, for example share-with-family.',
+        message: SLUG.test(id)
+          ? `The outcome id \`${id}\` is used by the page itself.`
+          : `The outcome id \`${id}\` cannot be used in a link.`,
+        fix: SLUG.test(id)
+          ? `Choose another id, for example ${id}-outcome.`
+          : 'Use lower-case words joined by hyphens, for example share-with-family.',
       });
       continue;
     }
@@ -96,7 +101,10 @@ export function readSharedOutcomes(inputs: OutcomeInputs, problems: Problem[]): 
       continue;
     }
     outcomes.set(id, outcome);
-    const found = [...markdownFieldProblems(outcome.body, where([id, 'body']), `${id}.body`), ...checkOutcome(outcome, inputs, where, [id])];
+    const found = [
+      ...markdownFieldProblems(outcome.body, where([id, 'body']), `${id}.body`),
+      ...checkOutcome(outcome, inputs, where, [id]),
+    ];
     problems.push(...found);
     // Facts the vocabulary does not know would only add "no rule decides" to the problem reported.
     if (found.length) continue;

@@ -35,7 +35,6 @@ export interface Overlay {
   problems: Problem[];
 }
 
-
 export function resolveOverlay(contentDir: string, site: Site | undefined, rel: (path: string) => string, siteText = ''): Overlay {
   const problems: Problem[] = [];
   const baseline = listPages(join(contentDir, 'guide'), 'baseline', rel, problems);

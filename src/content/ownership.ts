@@ -27,7 +27,10 @@ export const FORK_OWNED: readonly Owned[] = [
  */
 export const UPSTREAM_OWNED: readonly Owned[] = [
   { path: 'content/guide/', holds: 'the baseline guidance: pages, trees, outcomes, rules, glossary, search words' },
-  { path: 'content/guide/project.yaml', holds: 'the main project’s own details: when it last reviewed the guide, where to report a mistake' },
+  {
+    path: 'content/guide/project.yaml',
+    holds: 'the main project’s own details: when it last reviewed the guide, where to report a mistake',
+  },
   { path: 'content/sources.yaml', holds: 'the baseline’s sources' },
   { path: 'src/', holds: 'the engine that builds the site' },
   { path: 'public/', holds: 'files published as they are (the icon)' },

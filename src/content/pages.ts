@@ -32,7 +32,13 @@ export function readPages(files: PageFile[], rel: (p: string) => string, problem
   });
 }
 
-function readPage(path: string, file: string, kind: SectionId, slug: string, problems: Problem[]): Omit<PageRecord, 'origin' | 'replaces'> | undefined {
+function readPage(
+  path: string,
+  file: string,
+  kind: SectionId,
+  slug: string,
+  problems: Problem[],
+): Omit<PageRecord, 'origin' | 'replaces'> | undefined {
   const text = readText(path, file, problems);
   if (text === undefined) return undefined;
   const match = FRONTMATTER.exec(text);
@@ -124,7 +130,13 @@ export function checkReferences(page: PageRecord, targets: LinkTargets, warnings
   });
   (page.data.related as string[]).forEach((ref, i) => {
     if (hidden.has(ref)) {
-      warnings.push({ file: page.file, where: `related[${i}]`, line: locate(['related', i]), message: `The related page \`${ref}\` is hidden, so it is left out of the list.`, fix: 'Nothing to do, unless you want to show it again: then remove it from `hide` in site.yaml.' });
+      warnings.push({
+        file: page.file,
+        where: `related[${i}]`,
+        line: locate(['related', i]),
+        message: `The related page \`${ref}\` is hidden, so it is left out of the list.`,
+        fix: 'Nothing to do, unless you want to show it again: then remove it from `hide` in site.yaml.',
+      });
     } else if (!refs.has(ref)) {
       problems.push({
         file: page.file,
@@ -142,7 +154,12 @@ export function checkReferences(page: PageRecord, targets: LinkTargets, warnings
     const ref = href.replace(/^\/|\/$/g, '');
     const line = bodyStart + page.body.slice(0, match.index).split('\n').length - 1;
     if (hidden.has(ref)) {
-      warnings.push({ file: page.file, line, message: `The link to \`${href}\` goes to a hidden page, so it is shown as plain text.`, fix: 'Nothing to do, unless you want to show the page again: then remove it from `hide` in site.yaml.' });
+      warnings.push({
+        file: page.file,
+        line,
+        message: `The link to \`${href}\` goes to a hidden page, so it is shown as plain text.`,
+        fix: 'Nothing to do, unless you want to show the page again: then remove it from `hide` in site.yaml.',
+      });
       continue;
     }
     if (linkable.has(ref) || isSitePage(ref)) continue;
@@ -157,7 +174,19 @@ export function checkReferences(page: PageRecord, targets: LinkTargets, warnings
 }
 
 /** Pages made by the site itself rather than by a content file. */
-const SITE_PAGES = new Set(['', 'a-z', 'about', 'search', 'flowcharts', 'glossary', 'for-trainers', 'handouts', 'practice', 'what-changed', ...SECTION_IDS]);
+const SITE_PAGES = new Set([
+  '',
+  'a-z',
+  'about',
+  'search',
+  'flowcharts',
+  'glossary',
+  'for-trainers',
+  'handouts',
+  'practice',
+  'what-changed',
+  ...SECTION_IDS,
+]);
 export function isSitePage(ref: string): boolean {
   return SITE_PAGES.has(ref);
 }

@@ -14,7 +14,6 @@ import { gradeOf, PAGE_LIMIT, plainText } from './reading-level.ts';
 import { DateSchema, PageRefSchema, SLUG, SourceIdSchema, Text } from '../core/schema.ts';
 import { isRecord, readYamlFile } from './yaml-file.ts';
 
-
 /** The mixed set is made from every topic; no topic file may take its address. */
 export const MIXED = 'mixed';
 
@@ -23,11 +22,19 @@ export const DIFFICULTIES = ['foundation', 'intermediate', 'advanced'] as const;
 export const ChoiceSchema = z.strictObject({
   text: Text(300).describe('The choice as the reader sees it, at most 300 characters.'),
   why: Text(400).describe('One or two sentences on why this choice is right or wrong, at most 400 characters.'),
-  best: z.literal(true, { error: 'must be true, or left out' }).describe('Write `best: true` on the one best answer only; leave it out on the others.').optional(),
+  best: z
+    .literal(true, { error: 'must be true, or left out' })
+    .describe('Write `best: true` on the one best answer only; leave it out on the others.')
+    .optional(),
 });
 
 export const QuestionSchema = z.strictObject({
-  id: z.string().regex(SLUG, { error: 'must be lower-case words joined by hyphens, for example consent-spoken-family' }).describe('A short id for the question, lower-case words joined by hyphens, unique across all topics, for example consent-spoken-family.'),
+  id: z
+    .string()
+    .regex(SLUG, { error: 'must be lower-case words joined by hyphens, for example consent-spoken-family' })
+    .describe(
+      'A short id for the question, lower-case words joined by hyphens, unique across all topics, for example consent-spoken-family.',
+    ),
   difficulty: z.enum(DIFFICULTIES).describe('One of foundation, intermediate or advanced.'),
   stem: Text(600).describe('The question, often a short scenario, in plain words (at most 600 characters).'),
   choices: z
@@ -35,16 +42,27 @@ export const QuestionSchema = z.strictObject({
     .min(3, { error: 'must list at least three choices' })
     .max(5, { error: 'must list at most five choices' })
     .describe('A list of three to five choices, each with `text:` and `why:`; mark the one best answer with `best: true`.'),
-  pages: z.array(PageRefSchema).min(1, { error: 'must list at least one page that teaches the answer' }).describe('A list of the guide pages that teach the answer, written as kind/slug, for example [principles/consent].'),
-  sources: z.array(SourceIdSchema).min(1, { error: 'must list at least one source id' }).describe('A list of ids from content/sources.yaml that support the best answer, for example [hipaa-164-510-b].'),
+  pages: z
+    .array(PageRefSchema)
+    .min(1, { error: 'must list at least one page that teaches the answer' })
+    .describe('A list of the guide pages that teach the answer, written as kind/slug, for example [principles/consent].'),
+  sources: z
+    .array(SourceIdSchema)
+    .min(1, { error: 'must list at least one source id' })
+    .describe('A list of ids from content/sources.yaml that support the best answer, for example [hipaa-164-510-b].'),
 });
 
 export const PracticeTopicSchema = z.strictObject({
   title: Text(90).describe('The topic in a few plain words, at most 90 characters, for example Consent.'),
   summary: Text(200).describe('One sentence on what the questions cover, at most 200 characters.'),
-  reviewed: DateSchema.describe('The date someone last checked every answer against its sources, written as YYYY-MM-DD, for example 2026-11-29.'),
+  reviewed: DateSchema.describe(
+    'The date someone last checked every answer against its sources, written as YYYY-MM-DD, for example 2026-11-29.',
+  ),
   order: z.number().int().nonnegative().describe('A whole number giving the topic its place in the list (lower first).').optional(),
-  questions: z.array(QuestionSchema).min(1, { error: 'must list at least one question' }).describe('A list of questions, each starting with "- id:" (see docs/authoring.md, "Practice questions").'),
+  questions: z
+    .array(QuestionSchema)
+    .min(1, { error: 'must list at least one question' })
+    .describe('A list of questions, each starting with "- id:" (see docs/authoring.md, "Practice questions").'),
 });
 
 export type Choice = z.infer<typeof ChoiceSchema>;
@@ -55,7 +73,12 @@ export type PracticeTopic = Omit<z.infer<typeof PracticeTopicSchema>, 'questions
 export type PracticeTargets = Pick<LinkTargets, 'sources' | 'pages' | 'hidden'>;
 
 /** Every topic of the question bank, in `order`, then by title. A topic with a problem is left out (and reported). */
-export function readPractice(contentDir: string, rel: (path: string) => string, targets: PracticeTargets, report: Findings): PracticeTopic[] {
+export function readPractice(
+  contentDir: string,
+  rel: (path: string) => string,
+  targets: PracticeTargets,
+  report: Findings,
+): PracticeTopic[] {
   const dir = join(contentDir, 'guide', 'practice');
   if (!existsSync(dir)) return [];
   const ids = new Map<string, string>();
@@ -65,14 +88,23 @@ export function readPractice(contentDir: string, rel: (path: string) => string, 
     const topic = readTopic(join(dir, name), rel(join(dir, name)), name.replace(/\.ya?ml$/, ''), { ...targets, ids }, report);
     if (topic) topics.push(topic);
   }
-  return topics.sort((a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.title.localeCompare(b.title));
+  return topics.sort(
+    (a, b) => (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.title.localeCompare(b.title),
+  );
 }
 
-function readTopic(path: string, file: string, id: string, targets: PracticeTargets & { ids: Map<string, string> }, { problems, warnings }: Findings): PracticeTopic | undefined {
+function readTopic(
+  path: string,
+  file: string,
+  id: string,
+  targets: PracticeTargets & { ids: Map<string, string> },
+  { problems, warnings }: Findings,
+): PracticeTopic | undefined {
   if (!SLUG.test(id) || id === MIXED) {
     problems.push({
       file,
-      message: id === MIXED ? '`mixed` is the address of the mixed set, made from every topic.' : `\`${id}\` cannot be the name of a topic file.`,
+      message:
+        id === MIXED ? '`mixed` is the address of the mixed set, made from every topic.' : `\`${id}\` cannot be the name of a topic file.`,
       fix: 'Rename the file with lower-case words joined by hyphens, for example part-2.yaml, other than mixed.yaml. The name is the address: /practice/<name>/.',
     });
     return undefined;
@@ -80,7 +112,12 @@ function readTopic(path: string, file: string, id: string, targets: PracticeTarg
   const source = readYamlFile(path, file, problems);
   if (!source) return undefined;
   if (!isRecord(source.data)) {
-    problems.push({ file, line: 1, message: 'A topic file must start with its settings (title, summary, reviewed), then `questions:`.', fix: 'See the example in docs/authoring.md, "Practice questions".' });
+    problems.push({
+      file,
+      line: 1,
+      message: 'A topic file must start with its settings (title, summary, reviewed), then `questions:`.',
+      fix: 'See the example in docs/authoring.md, "Practice questions".',
+    });
     return undefined;
   }
   const result = PracticeTopicSchema.safeParse(source.data);
@@ -93,7 +130,12 @@ function readTopic(path: string, file: string, id: string, targets: PracticeTarg
   const questions: Question[] = result.data.questions.map((q, i) => {
     const where = (...rest: PathSegment[]) => at(['questions', i, ...rest]);
     const seen = targets.ids.get(q.id);
-    if (seen) problems.push({ ...where('id'), message: `Two questions have the id \`${q.id}\` (the other is at ${seen}).`, fix: 'Give one of them another id: ids name questions in links and answer keys, so each must be unique.' });
+    if (seen)
+      problems.push({
+        ...where('id'),
+        message: `Two questions have the id \`${q.id}\` (the other is at ${seen}).`,
+        fix: 'Give one of them another id: ids name questions in links and answer keys, so each must be unique.',
+      });
     else targets.ids.set(q.id, `${file}:${source.lines(['questions', i, 'id']) ?? '?'}`);
     const best = q.choices.filter((c) => c.best).length;
     if (best !== 1) {
@@ -105,18 +147,36 @@ function readTopic(path: string, file: string, id: string, targets: PracticeTarg
     }
     const texts = q.choices.map((c) => c.text.toLowerCase());
     texts.forEach((text, c) => {
-      if (texts.indexOf(text) !== c) problems.push({ ...where('choices', c, 'text'), message: `Choice ${c + 1} repeats choice ${texts.indexOf(text) + 1}.`, fix: 'Each choice must say something different: reword it or remove it.' });
+      if (texts.indexOf(text) !== c)
+        problems.push({
+          ...where('choices', c, 'text'),
+          message: `Choice ${c + 1} repeats choice ${texts.indexOf(text) + 1}.`,
+          fix: 'Each choice must say something different: reword it or remove it.',
+        });
     });
     q.sources.forEach((sid, s) => {
-      if (!targets.sources.has(sid)) problems.push({ ...where('sources', s), message: `The source id \`${sid}\` is not in content/sources.yaml.`, fix: suggest(sid, [...targets.sources], 'source id', 'or add an entry for it to content/sources.yaml') });
+      if (!targets.sources.has(sid))
+        problems.push({
+          ...where('sources', s),
+          message: `The source id \`${sid}\` is not in content/sources.yaml.`,
+          fix: suggest(sid, [...targets.sources], 'source id', 'or add an entry for it to content/sources.yaml'),
+        });
     });
     const pages = q.pages.filter((ref, p) => {
       if (targets.hidden.has(ref)) {
-        warnings.push({ ...where('pages', p), message: `The page \`${ref}\` is hidden, so the question does not link to it.`, fix: 'Nothing to do, unless you want to show it again: then remove it from `hide` in site.yaml.' });
+        warnings.push({
+          ...where('pages', p),
+          message: `The page \`${ref}\` is hidden, so the question does not link to it.`,
+          fix: 'Nothing to do, unless you want to show it again: then remove it from `hide` in site.yaml.',
+        });
         return false;
       }
       if (!targets.pages.has(ref)) {
-        problems.push({ ...where('pages', p), message: `The page \`${ref}\` does not exist.`, fix: suggest(ref, [...targets.pages], 'page', 'or remove it from the list') });
+        problems.push({
+          ...where('pages', p),
+          message: `The page \`${ref}\` does not exist.`,
+          fix: suggest(ref, [...targets.pages], 'page', 'or remove it from the list'),
+        });
       }
       return true;
     });
@@ -133,7 +193,11 @@ function readTopic(path: string, file: string, id: string, targets: PracticeTarg
  * One question's grade says little (a few sentences), so the file is judged as a whole and the
  * hardest questions are named as the place to start.
  */
-function readingLevel(file: string, questions: z.infer<typeof QuestionSchema>[], lines: (path: readonly PathSegment[]) => number | undefined): Problem[] {
+function readingLevel(
+  file: string,
+  questions: z.infer<typeof QuestionSchema>[],
+  lines: (path: readonly PathSegment[]) => number | undefined,
+): Problem[] {
   const textOf = (q: (typeof questions)[number]) => plainText([q.stem, ...q.choices.flatMap((c) => [c.text, c.why])].join('\n\n'));
   const { grade } = gradeOf(questions.map(textOf).join('\n\n'));
   if (grade <= PAGE_LIMIT) return [];

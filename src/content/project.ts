@@ -17,8 +17,9 @@ const ProjectSchema = z.strictObject({
   reviewed: DateSchema.describe(
     'The day the main project last reviewed the baseline guidance as a whole, written as YYYY-MM-DD, for example 2026-11-26.',
   ),
-  report_url: WebAddress.describe('A web address where readers can report a mistake in the baseline guidance, such as the project’s issue tracker.')
-    .optional(),
+  report_url: WebAddress.describe(
+    'A web address where readers can report a mistake in the baseline guidance, such as the project’s issue tracker.',
+  ).optional(),
 });
 export type Project = z.infer<typeof ProjectSchema>;
 

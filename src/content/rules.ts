@@ -30,7 +30,10 @@ const RuleSchema = z.strictObject({
   when: z
     .record(
       Slug('a fact'),
-      z.preprocess((v: unknown): unknown => (Array.isArray(v) ? v : [v]), z.array(Scalar).min(1, { error: 'must list at least one value' })),
+      z.preprocess(
+        (v: unknown): unknown => (Array.isArray(v) ? v : [v]),
+        z.array(Scalar).min(1, { error: 'must list at least one value' }),
+      ),
     )
     .refine((when) => Object.keys(when).length > 0, { error: 'must name at least one fact' })
     .describe('The facts the rule looks at, each with one value or a list, for example { recipient: family, consent: [spoken, written] }.'),
@@ -38,7 +41,10 @@ const RuleSchema = z.strictObject({
     .enum(VERDICT_IDS as [VerdictId, ...VerdictId[]], { error: `must be one of: ${VERDICT_IDS.join(', ')}` })
     .describe(`One of: ${VERDICT_IDS.join(', ')}.`),
   why: Text(1000).describe('Why the rule gives this verdict, in plain words, for the people who review it.'),
-  sources: z.array(Slug('a source id')).min(1, { error: 'must list at least one source id' }).describe('A list of ids from content/sources.yaml.'),
+  sources: z
+    .array(Slug('a source id'))
+    .min(1, { error: 'must list at least one source id' })
+    .describe('A list of ids from content/sources.yaml.'),
 });
 
 const FACTS_HELP = 'The facts outcomes may state, each under its name with a `label:` and its `values:`.';
@@ -68,7 +74,11 @@ export function readRuleTable({ contentDir, rel, sourceIds }: RuleInputs, proble
   const base = readYamlFile(path, rel(path), found);
   if (!base) {
     if (!found.length)
-      found.push({ file: rel(path), message: 'The rule table is missing.', fix: 'Create content/guide/rules.yaml with the facts and the rules (see docs/authoring.md).' });
+      found.push({
+        file: rel(path),
+        message: 'The rule table is missing.',
+        fix: 'Create content/guide/rules.yaml with the facts and the rules (see docs/authoring.md).',
+      });
     problems.push(...found);
     return {};
   }

@@ -40,7 +40,11 @@ const pageFields = {
     )
     .optional(),
   redirect_from: z
-    .array(z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, { error: 'must be an old address written as kind/slug, for example situations/old-name' }))
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/, { error: 'must be an old address written as kind/slug, for example situations/old-name' }),
+    )
     .describe('A list of the old addresses of this page, written as kind/slug, for example [situations/old-name].')
     .default([]),
 };
@@ -87,8 +91,16 @@ export type Situation = z.infer<typeof SituationSchema>;
 export const SourceSchema = z.strictObject({
   title: Text(300).describe("The source's title."),
   publisher: Text(200).describe('Who published or wrote it.'),
-  year: z.number().int().min(1900).max(2100).describe('The year as a number, for example 2024; leave it out when the source has no date.').optional(),
-  url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }).describe('Where to read it, starting with https://.'),
+  year: z
+    .number()
+    .int()
+    .min(1900)
+    .max(2100)
+    .describe('The year as a number, for example 2024; leave it out when the source has no date.')
+    .optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
+    .describe('Where to read it, starting with https://.'),
   /** When someone last opened the source and checked it still says what the pages rely on (docs/decisions/0008). */
   checked: DateSchema.describe('The date someone last opened the source and checked it, written as YYYY-MM-DD, for example 2026-11-29.'),
   /** For a rule (regulation, statute, final rule): the date it took effect. Left out when unknown, never guessed. */
@@ -109,7 +121,10 @@ export const GlossaryEntrySchema = z.strictObject({
     .describe('A list of other names readers use, for example [ROI].')
     .default([]),
   definition: Text(800).describe('One to three plain sentences.'),
-  sources: z.array(SourceIdSchema).min(1, { error: 'must list at least one source id' }).describe('A list of ids from content/sources.yaml.'),
+  sources: z
+    .array(SourceIdSchema)
+    .min(1, { error: 'must list at least one source id' })
+    .describe('A list of ids from content/sources.yaml.'),
   see: z.array(PageRefSchema).describe('A list of pages written as kind/slug, for example [principles/consent].').default([]),
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;

@@ -23,11 +23,20 @@ export interface SearchWords {
 
 const Phrases = z.array(z.union([z.string().min(1), z.number()]).transform(String));
 const CrisisFileSchema = z.strictObject({
-  words: Phrases.min(1).describe('A list of words or short phrases that suggest someone is in danger now, for example [suicide, overdose].'),
-  except: Phrases.describe('A list of phrases that contain one of those words but are not about danger, for example [substance abuse].').default([]),
+  words: Phrases.min(1).describe(
+    'A list of words or short phrases that suggest someone is in danger now, for example [suicide, overdose].',
+  ),
+  except: Phrases.describe(
+    'A list of phrases that contain one of those words but are not about danger, for example [substance abuse].',
+  ).default([]),
 });
 
-export function readSearchWords(contentDir: string, rel: (path: string) => string, vocabulary: Vocabulary, problems: Problem[]): SearchWords {
+export function readSearchWords(
+  contentDir: string,
+  rel: (path: string) => string,
+  vocabulary: Vocabulary,
+  problems: Problem[],
+): SearchWords {
   const thesaurus: [string, string[]][] = [];
   const crisis = { words: [] as string[], except: [] as string[] };
   for (const folder of ['guide', 'org']) {
@@ -66,7 +75,11 @@ export function readThesaurus(text: string, file: string, vocabulary: Vocabulary
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const at = { file, where: key, line: locate([key]) };
     if (!phrase(key)) {
-      problems.push({ ...at, message: `\`${key}\` has no letters or digits, so no search can contain it.`, fix: 'Write the word readers type, for example `kid`.' });
+      problems.push({
+        ...at,
+        message: `\`${key}\` has no letters or digits, so no search can contain it.`,
+        fix: 'Write the word readers type, for example `kid`.',
+      });
       continue;
     }
     const list = typeof value === 'string' || typeof value === 'number' ? [String(value)] : value;
@@ -74,7 +87,7 @@ export function readThesaurus(text: string, file: string, vocabulary: Vocabulary
       problems.push({
         ...at,
         message: `The words for \`${key}\` must be a list of words or short phrases${value === null ? ', and there are none' : ''}.`,
-        fix: "Write the guide’s words in brackets after the colon, for example `kid: [child, young person]`.",
+        fix: 'Write the guide’s words in brackets after the colon, for example `kid: [child, young person]`.',
       });
       continue;
     }

@@ -19,7 +19,6 @@ import { markdownFieldProblems } from './body-checks.ts';
 import { entriesOf, factsOf, mergeEntries, overlayLocator } from './merge.ts';
 import { isRecord, locateIn, readYamlFile, type YamlFile } from './yaml-file.ts';
 
-
 export interface TreeInputs {
   contentDir: string;
   rel: (path: string) => string;
@@ -39,7 +38,8 @@ export function readTrees(inputs: TreeInputs, problems: Problem[], ids: string[]
   const baseDir = join(contentDir, 'guide', 'trees');
   const orgDir = join(contentDir, 'org', 'trees');
   // Only .yaml files: any other name (.yml, a link to elsewhere) is reported by checkContentFiles.
-  const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.yaml') && lstatSync(join(dir, n)).isFile()) : []);
+  const list = (dir: string) =>
+    existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.yaml') && lstatSync(join(dir, n)).isFile()) : [];
   const names = [...new Set([...list(baseDir), ...list(orgDir)])].sort();
   const trees: Tree[] = [];
   for (const name of names) {
@@ -47,7 +47,11 @@ export function readTrees(inputs: TreeInputs, problems: Problem[], ids: string[]
     const orgPath = join(orgDir, name);
     const file = rel(existsSync(orgPath) ? orgPath : join(baseDir, name));
     if (!SLUG.test(id)) {
-      problems.push({ file, message: `The file name "${name}" cannot be used as a web address.`, fix: 'Rename the file with lower-case words joined by hyphens, for example may-i-share.yaml.' });
+      problems.push({
+        file,
+        message: `The file name "${name}" cannot be used as a web address.`,
+        fix: 'Rename the file with lower-case words joined by hyphens, for example may-i-share.yaml.',
+      });
       continue;
     }
     ids.push(id);
