@@ -106,7 +106,9 @@ describe('H2: the mandated-reporting duty is not handed to a supervisor or the a
   });
 
   it('never says a peer asks "whether she reports herself or the agency does"', () => {
-    expect(findAll(/reports? (?:herself|himself|themselves|themself|yourself) or (?:the|your|their|her|his) agency (?:does|reports)/)).toEqual([]);
+    expect(
+      findAll(/reports? (?:herself|himself|themselves|themself|yourself) or (?:the|your|their|her|his) agency (?:does|reports)/),
+    ).toEqual([]);
   });
 
   it('never pairs an abuse report with "tell your supervisor today" as the step to take', () => {
@@ -142,7 +144,11 @@ describe('H3: Part 2 is not said to allow adult-abuse (APS) reports', () => {
   });
 
   it('never says Part 2 does not block reports to adult protective services', () => {
-    expect(findAll(/part 2 (?:does not|doesn't|won't|will not) (?:block|stop|prevent) (?:a |an )?(?:report(?:s)? (?:to|of) )?(?:adult protective|aps|elder|abuse of (?:an )?(?:older|dependent|vulnerable))/)).toEqual([]);
+    expect(
+      findAll(
+        /part 2 (?:does not|doesn't|won't|will not) (?:block|stop|prevent) (?:a |an )?(?:report(?:s)? (?:to|of) )?(?:adult protective|aps|elder|abuse of (?:an )?(?:older|dependent|vulnerable))/,
+      ),
+    ).toEqual([]);
   });
 
   it('does not hedge that an adult-abuse exception is merely "not confirmed"', () => {

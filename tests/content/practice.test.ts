@@ -35,7 +35,10 @@ describe('the practice question bank', () => {
     for (const q of questions) {
       expect(q.choices.length, q.id).toBeGreaterThanOrEqual(3);
       expect(q.choices.length, q.id).toBeLessThanOrEqual(5);
-      expect(q.choices.filter((c) => c.best), q.id).toHaveLength(1);
+      expect(
+        q.choices.filter((c) => c.best),
+        q.id,
+      ).toHaveLength(1);
     }
   });
 
