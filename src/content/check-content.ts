@@ -26,7 +26,8 @@ import { checkContentFiles } from './files.ts';
 import { readGlossary, readSources, type GlossaryItem } from './data.ts';
 import { readSharedOutcomes, unusedOutcomes } from './outcomes.ts';
 import { resolveOverlay } from './overlay.ts';
-import { checkReferences, isSitePage, readPages, SITE_FOLDERS, type PageRecord } from './pages.ts';
+import { SITE_FOLDERS } from '../core/site-pages.ts';
+import { checkReferences, isSiteAddress, readPages, type PageRecord } from './pages.ts';
 import { readPractice, type PracticeTopic } from './practice.ts';
 import { readProject, type Project } from './project.ts';
 import { suggest, yamlLocator, type Problem } from '../core/problems.ts';
@@ -218,7 +219,7 @@ function checkRedirects(pages: PageRecord[], refs: Set<string>, linkable: Set<st
           message: `\`${from}\` is the address of a page that exists, so it cannot redirect here.`,
           fix: 'Remove it from the list, or move or delete that page first.',
         });
-      } else if (linkable.has(from) || isSitePage(from) || SITE_FOLDERS.has(from.split('/')[0]!)) {
+      } else if (linkable.has(from) || isSiteAddress(from) || SITE_FOLDERS.has(from.split('/')[0]!)) {
         problems.push({
           ...at,
           message: `\`${from}\` is an address the site itself uses (/${from}/), so it cannot redirect here.`,

@@ -8,6 +8,7 @@ import type { PageFile, Origin } from './overlay.ts';
 import { problemsFromZod, suggest, yamlLocator, yamlSyntaxProblems, type Problem } from '../core/problems.ts';
 import { PAGE_SCHEMAS } from './schemas.ts';
 import { SECTION_IDS, type SectionId } from '../core/sections.ts';
+import { isSitePage } from '../core/site-pages.ts';
 import { checkBody } from './body-checks.ts';
 import { readText } from '../core/text-file.ts';
 
@@ -162,7 +163,7 @@ export function checkReferences(page: PageRecord, targets: LinkTargets, warnings
       });
       continue;
     }
-    if (linkable.has(ref) || isSitePage(ref)) continue;
+    if (linkable.has(ref) || isSiteAddress(ref)) continue;
     problems.push({
       file: page.file,
       line,
@@ -173,23 +174,7 @@ export function checkReferences(page: PageRecord, targets: LinkTargets, warnings
   return problems;
 }
 
-/** Pages made by the site itself rather than by a content file. */
-const SITE_PAGES = new Set([
-  '',
-  'a-z',
-  'about',
-  'search',
-  'flowcharts',
-  'glossary',
-  'for-trainers',
-  'handouts',
-  'practice',
-  'what-changed',
-  ...SECTION_IDS,
-]);
-export function isSitePage(ref: string): boolean {
-  return SITE_PAGES.has(ref);
+/** The site's own pages and the sections: addresses no content file may take. */
+export function isSiteAddress(ref: string): boolean {
+  return isSitePage(ref) || (SECTION_IDS as readonly string[]).includes(ref);
 }
-
-/** Folders whose addresses the site makes itself: the tools, flowcharts, embeddable tools, handouts and the search index. */
-export const SITE_FOLDERS: ReadonlySet<string> = new Set(['embed', 'tools', 'flowcharts', 'handouts', 'practice', 'pagefind']);

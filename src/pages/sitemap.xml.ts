@@ -3,21 +3,20 @@ import { visibleSections } from '../lib/sections.ts';
 import { getAllPages } from '../lib/pages.ts';
 import { getTrees } from '../lib/trees.ts';
 import { practiceSets } from '../lib/practice.ts';
+import { sitePages } from '../lib/site-pages.ts';
 import { href, isoDate } from '../lib/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const pages = await getAllPages();
+  // The site's own pages (src/core/site-pages.ts), the sections, each tool and its flowchart, each practice set.
+  // Printable quizzes, keys and handouts are for paper (noindex), like the embeddable tools.
   const fixed = [
-    '',
-    'a-z/',
-    'about/',
-    'what-changed/',
-    'search/',
-    'flowcharts/',
+    ...sitePages()
+      .filter((p) => p.sitemap)
+      .map((p) => (p.path ? `${p.path}/` : '')),
     ...visibleSections().map((s) => `${s.id}/`),
     ...getTrees().flatMap((t) => [`tools/${t.id}/`, `flowcharts/${t.id}/`]),
-    // Practice sets; their printable quizzes and keys are for paper, like the handouts (noindex).
-    ...(practiceSets().length ? ['practice/', ...practiceSets().map((s) => `practice/${s.id}/`)] : []),
+    ...practiceSets().map((s) => `practice/${s.id}/`),
   ].map((path) => ({ loc: href(path), lastmod: undefined as string | undefined }));
   const guide = pages.map((p) => ({ loc: p.href, lastmod: isoDate(p.entry.data.reviewed) }));
   const urls = [...fixed, ...guide]
