@@ -263,6 +263,7 @@ export async function layoutTree(tree: Tree): Promise<Layout | undefined> {
   });
   const layout = { width: Math.ceil(result.width ?? 0), height: Math.ceil(result.height ?? 0), nodes: [...nodes.values()], edges };
   startAtLeft(layout, tree.start);
+  for (const edge of edges) edge.points = straighten(edge.points);
   for (const edge of edges) edge.d = edge.points.map((p, k) => `${k ? 'L' : 'M'}${p.x},${p.y}`).join(' ');
   return layout;
 }
@@ -308,6 +309,23 @@ function startAtLeft(layout: Layout, startId: string): void {
         ? [{ x: route.x, y: bottom }, ...route.tail]
         : [{ x: r(route.port), y: bottom }, { x: r(route.port), y }, { x: route.x, y }, ...route.tail];
   }
+}
+
+/**
+ * Every segment horizontal or vertical: rounding ELK's coordinates can leave a one-pixel jog that
+ * draws a slanted stroke, so a coordinate within 2 px of the point before takes that point's value,
+ * and points that then repeat are dropped.
+ */
+function straighten(points: { x: number; y: number }[]): { x: number; y: number }[] {
+  const out: { x: number; y: number }[] = [];
+  for (const point of points) {
+    const last = out.at(-1);
+    const p = { ...point };
+    if (last && Math.abs(p.x - last.x) <= 2) p.x = last.x;
+    if (last && Math.abs(p.y - last.y) <= 2) p.y = last.y;
+    if (!last || p.x !== last.x || p.y !== last.y) out.push(p);
+  }
+  return out;
 }
 
 /** Whole pixels: the SVG stays small, and a box and the arrow ending on it round alike. */
