@@ -1,14 +1,13 @@
 /**
- * Over whatever is in content/ (the baseline, or a fork's): every setting, page and tree is valid,
- * every path of every tree ends at an outcome with sources, and every page is reachable from
- * another. These stay green in every fork that keeps its content valid.
+ * Over whatever is in content/ (the baseline, or a fork's): every setting, page and tree is valid
+ * (the content check: a tree whose path ends anywhere but an outcome, or an outcome without steps or
+ * sources, is one of its problems), each section the site shows has pages, and every page is
+ * reachable from another. These stay green in every fork that keeps its content valid.
  */
 import { describe, expect, it } from 'vitest';
 import { CONTENT_DIR } from '../../src/config/paths.ts';
 import { checkContent } from '../../src/content/check-content.ts';
 import { formatProblems } from '../../src/core/problems.ts';
-import { enumeratePaths } from '../../src/engine/resolve.ts';
-import { toRoutes } from '../../src/engine/validate.ts';
 import { MEDIAN_LIMIT, PAGE_LIMIT, medianOf, score } from '../../scripts/readability.ts';
 
 const result = checkContent(CONTENT_DIR);
@@ -19,8 +18,9 @@ describe('content/', () => {
     expect(result.problems.length ? formatProblems(result.problems) : '').toBe('');
   });
 
-  it('has at least three pages of each kind', () => {
-    for (const kind of ['principles', 'scripts', 'groups', 'situations']) {
+  it('has at least three pages of each kind of guidance the site shows (site.yaml `sections`)', () => {
+    const shown: readonly string[] | undefined = result.site?.sections;
+    for (const kind of ['principles', 'scripts', 'groups', 'situations'].filter((k) => !shown || shown.includes(k))) {
       expect(result.pages.filter((p) => p.kind === kind).length, kind).toBeGreaterThanOrEqual(3);
     }
   });
@@ -38,23 +38,6 @@ describe('content/', () => {
     }
     const orphans = result.pages.filter((p) => !['scenarios', 'policies'].includes(p.kind) && !linked.has(p.ref)).map((p) => p.ref);
     expect(orphans).toEqual([]);
-  });
-});
-
-describe.each(result.trees.map((t) => [t.id, t] as const))('tree %s', (_id, tree) => {
-  const paths = enumeratePaths(toRoutes(tree));
-
-  it('ends every path at an outcome', () => {
-    expect(paths.length).toBeGreaterThan(0);
-    for (const path of paths) expect(tree.nodes.get(path.outcome)?.kind).toBe('outcome');
-  });
-
-  it('gives every outcome a verdict, next steps and sources', () => {
-    for (const node of tree.nodes.values()) {
-      if (node.kind !== 'outcome') continue;
-      expect(node.sources.length, node.id).toBeGreaterThan(0);
-      expect(node.next_steps.length, node.id).toBeGreaterThan(0);
-    }
   });
 });
 
